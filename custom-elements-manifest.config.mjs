@@ -1,0 +1,6 @@
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/emulator/**', 'src/i18n/**'],
+  outdir: '.',
+  litelement: true,
+};

@@ -1,0 +1,69 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { LocalizeController } from '../controllers/localize.js';
+import type { Messages } from '../i18n/en.js';
+import { InvitationError } from '../model.js';
+import { getAdapter, type Fetcher, type InvitationAdapter, type RequestContext } from '../providers/adapter.js';
+
+/**
+ * What both elements share: where the invitations live (`endpoint`), which dialect speaks to them (`provider` or
+ * `adapter`), how requests travel (`fetcher`, `timeout`), and the language of the UI (`lang`, `messages`).
+ */
+export abstract class InvitationsElement extends LitElement {
+  /** URL of the invitations collection (what GET lists and POST creates); item URLs derive from it. */
+  @property({ reflect: true }) endpoint = '';
+
+  /** Built-in wire dialect: `auth0`, `clerk` or `upsun` (any name given to `registerAdapter`). */
+  @property({ reflect: true }) provider = '';
+
+  /** A custom adapter object; wins over `provider`. */
+  @property({ attribute: false }) adapter?: InvitationAdapter;
+
+  /**
+   * Sends every request; exactly `fetch`'s signature. Plug in auth headers, cookies, CSRF, a proxy or the emulator.
+   * Defaults to `globalThis.fetch`.
+   */
+  @property({ attribute: false }) fetcher?: Fetcher;
+
+  /** Milliseconds after which a request is given up with a timeout error. 0 disables the timeout. */
+  @property({ type: Number }) timeout = 30000;
+
+  /** Message overrides, by key of the English catalogue. */
+  @property({ attribute: false }) messages: Partial<Messages> = {};
+
+  protected readonly localize = new LocalizeController(this);
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('messages')) this.localize.overrides = this.messages ?? {};
+  }
+
+  /** The adapter in force, or undefined when neither `adapter` nor a known `provider` is set. */
+  protected get activeAdapter(): InvitationAdapter | undefined {
+    return this.adapter ?? (this.provider ? getAdapter(this.provider) : undefined);
+  }
+
+  /** A clear configuration error, or undefined when the element can talk to a server. */
+  protected configError(): InvitationError | undefined {
+    if (!this.activeAdapter) {
+      return new InvitationError(this.localize.term('noAdapter', this.provider), {
+        kind: 'config',
+        code: 'no_adapter',
+      });
+    }
+    if (!this.endpoint) {
+      return new InvitationError(this.localize.term('noEndpoint'), { kind: 'config', code: 'no_endpoint' });
+    }
+    return undefined;
+  }
+
+  /** The request context for one call: endpoint, fetcher, and the caller's signal joined with the timeout. */
+  protected requestContext(signal?: AbortSignal): RequestContext {
+    const signals = [signal].filter((s): s is AbortSignal => !!s);
+    if (this.timeout > 0) signals.push(AbortSignal.timeout(this.timeout));
+    return {
+      endpoint: this.endpoint,
+      fetcher: this.fetcher ?? ((input, init) => globalThis.fetch(input, init)),
+      signal: signals.length > 1 ? AbortSignal.any(signals) : signals[0],
+    };
+  }
+}

@@ -1,0 +1,117 @@
+import type { Invitation, InvitationDraft, InvitationError, InvitationStatus, Sort } from './model.js';
+
+/** Every event bubbles and crosses shadow roots; `detail` is a frozen plain object. */
+abstract class InvitationEvent<T extends object> extends CustomEvent<Readonly<T>> {
+  constructor(type: string, detail: T, cancelable = false) {
+    super(type, { bubbles: true, composed: true, cancelable, detail: Object.freeze({ ...detail }) });
+  }
+}
+
+/** Fired before an invitation is revoked; cancel it (`preventDefault()`) to keep the invitation. */
+export class InvitationRevokeEvent extends InvitationEvent<{ invitation: Invitation }> {
+  static readonly type = 'invitation-revoke';
+  constructor(invitation: Invitation) {
+    super(InvitationRevokeEvent.type, { invitation }, true);
+  }
+}
+
+/** Fired after the server revoked an invitation. `invitation` is the server's latest version when it sent one. */
+export class InvitationRevokedEvent extends InvitationEvent<{ invitation: Invitation }> {
+  static readonly type = 'invitation-revoked';
+  constructor(invitation: Invitation) {
+    super(InvitationRevokedEvent.type, { invitation });
+  }
+}
+
+/** Fired before an invitation is sent again; cancelable. */
+export class InvitationResendEvent extends InvitationEvent<{ invitation: Invitation }> {
+  static readonly type = 'invitation-resend';
+  constructor(invitation: Invitation) {
+    super(InvitationResendEvent.type, { invitation }, true);
+  }
+}
+
+/** Fired after an invitation was sent again; `invitation` is the one that now stands for `previous`. */
+export class InvitationResentEvent extends InvitationEvent<{ invitation: Invitation; previous: Invitation }> {
+  static readonly type = 'invitation-resent';
+  constructor(invitation: Invitation, previous: Invitation) {
+    super(InvitationResentEvent.type, { invitation, previous });
+  }
+}
+
+/** Fired before invitations are created; cancelable. `drafts` is one draft per invitee. */
+export class InvitationCreateEvent extends InvitationEvent<{ drafts: InvitationDraft[] }> {
+  static readonly type = 'invitation-create';
+  constructor(drafts: InvitationDraft[]) {
+    super(InvitationCreateEvent.type, { drafts }, true);
+  }
+}
+
+/**
+ * Fired after invitations were created, one entry per created invitation. `endpoint` is the collection they were
+ * created in: an `<invitation-list>` with the same endpoint refreshes itself.
+ */
+export class InvitationCreatedEvent extends InvitationEvent<{ invitations: Invitation[]; endpoint: string }> {
+  static readonly type = 'invitation-created';
+  constructor(invitations: Invitation[], endpoint: string) {
+    super(InvitationCreatedEvent.type, { invitations, endpoint });
+  }
+}
+
+export type InvitationAction = 'list' | 'revoke' | 'resend' | 'create';
+
+/** Fired when a request fails; `action` tells which. */
+export class InvitationErrorEvent extends InvitationEvent<{
+  error: InvitationError;
+  action: InvitationAction;
+  invitation?: Invitation;
+  drafts?: InvitationDraft[];
+}> {
+  static readonly type = 'invitation-error';
+  constructor(
+    error: InvitationError,
+    action: InvitationAction,
+    extra: { invitation?: Invitation; drafts?: InvitationDraft[] } = {},
+  ) {
+    super(InvitationErrorEvent.type, { error, action, ...extra });
+  }
+}
+
+/** The list query a user can change, as the host may persist it (e.g. in the URL). */
+export interface InvitationQueryState {
+  page: number;
+  pageSize: number;
+  sort: Sort;
+  statuses: InvitationStatus[];
+  search: string;
+}
+
+/** Fired when the user changes page, page size, sort, status filter or search (never for property sets). */
+export class InvitationQueryChangeEvent extends InvitationEvent<{ query: InvitationQueryState }> {
+  static readonly type = 'invitation-query-change';
+  constructor(query: InvitationQueryState) {
+    super(InvitationQueryChangeEvent.type, { query });
+  }
+}
+
+/** Fired when a page of invitations has loaded and rendered. */
+export class InvitationsLoadedEvent extends InvitationEvent<{ invitations: Invitation[]; total?: number }> {
+  static readonly type = 'invitations-loaded';
+  constructor(invitations: Invitation[], total?: number) {
+    super(InvitationsLoadedEvent.type, { invitations, total });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'invitation-revoke': InvitationRevokeEvent;
+    'invitation-revoked': InvitationRevokedEvent;
+    'invitation-resend': InvitationResendEvent;
+    'invitation-resent': InvitationResentEvent;
+    'invitation-create': InvitationCreateEvent;
+    'invitation-created': InvitationCreatedEvent;
+    'invitation-error': InvitationErrorEvent;
+    'invitation-query-change': InvitationQueryChangeEvent;
+    'invitations-loaded': InvitationsLoadedEvent;
+  }
+}

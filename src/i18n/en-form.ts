@@ -1,0 +1,63 @@
+/** Messages of <invite-form>. Every key starts with `form`. */
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+export const formMessages = {
+  formEmailsLabel: 'Email addresses',
+  formEmailsHint: 'Separate several addresses with commas, spaces or new lines.',
+  formAddresses: 'Addresses to invite',
+  formRemoveAddress: (email: string) => `Remove ${email}`,
+  formAddressInvalidMark: 'not a valid address',
+  formAddressDuplicateMark: 'listed twice',
+  formEmailsRequired: 'Enter at least one email address.',
+  formEmailInvalid: (email: string) => `${email} is not a valid email address.`,
+  formEmailDuplicate: (email: string) => `${email} is listed twice.`,
+  formEmailRejected: (email: string, reason: string) => `${email}: ${reason}`,
+  formAlreadyInvited: 'This address already has a pending invitation.',
+  formAlreadyMember: 'This address already belongs to a member.',
+
+  formRoleLabel: 'Role',
+  formRolesLabel: 'Roles',
+  formRolePlaceholder: 'Choose a role',
+  formRolesFreeHint: 'Role keys, separated by commas.',
+  formRolesLoading: 'Loading roles…',
+  formRolesFailed: (reason: string) => `The roles could not be loaded: ${reason}`,
+  formRolesRetry: 'Load the roles again',
+  formRolesMin: (min: number) => (min === 1 ? 'Choose a role.' : `Choose at least ${min} roles.`),
+  formRolesMax: (max: number) => (max === 1 ? 'Choose only one role.' : `Choose at most ${max} roles.`),
+
+  formExpiryLegend: 'Expires after',
+  formExpiryDays: 'Days',
+  formExpiryHours: 'Hours',
+  formExpiryPresetDays: (n: number) => plural(n, '1 day', `${n} days`),
+  formExpiryPresetHours: (n: number) => plural(n, '1 hour', `${n} hours`),
+  formExpiryRangeDays: (min: number, max: number) => `Enter a whole number of days from ${min} to ${max}.`,
+  formExpiryRangeHours: (min: number, max: number) => `Enter a whole number of hours from ${min} to ${max}.`,
+  formExpiresOn: (date: string) => `Expires on ${date}.`,
+
+  formSendEmail: 'Send the invitation email',
+  formSendEmailHint: 'Untick to create the invitation without an email; share its link yourself.',
+  formForce: 'Resend if already invited',
+  formForceHint: 'Replaces a pending invitation to the same address.',
+  formForceSuggest: 'Some addresses already have a pending invitation. Tick “Resend if already invited” to replace it.',
+
+  formSubmit: (count: number) => (count > 1 ? `Send ${count} invitations` : 'Send invitation'),
+  formStop: 'Stop sending',
+  formSending: (done: number, total: number) => `Sending ${done + 1} of ${total}…`,
+  formRateLimited: 'The server asks to slow down; sending resumes shortly.',
+
+  formSentOne: (email: string) => `Invitation sent to ${email}`,
+  formSentMany: (count: number) => `${count} invitations sent`,
+  formFailed: (failed: number, total: number) =>
+    (failed === total
+      ? plural(total, 'The invitation could not be sent.', 'No invitation could be sent.')
+      : `${failed} of ${total} invitations could not be sent.`) + ' The addresses not sent are still in the field.',
+  formStopped: 'Sending stopped. The addresses not sent are still in the field.',
+  formResults: 'Results',
+  formResultSent: 'sent',
+  formResultFailed: (reason: string) => `not sent: ${reason}`,
+  formResultSkipped: 'not sent (sending stopped first)',
+  formCheckAttribute: (message: string, attribute: string) => `${message} Check the ${attribute} attribute.`,
+  formMissingField: (attribute: string) =>
+    `This provider needs a value for the ${attribute} attribute of <invite-form>.`,
+};

@@ -1,0 +1,75 @@
+/**
+ * Messages of <invitation-list>. Every key starts with `list` so it cannot clash with en-common.ts or the form's
+ * keys. Values that are numbers arrive already formatted for the language (`localize.number()`), except counts
+ * that pick a plural form.
+ */
+
+const plural = new Intl.PluralRules('en');
+const invitations = (count: number, formatted: string) =>
+  `${formatted} ${plural.select(count) === 'one' ? 'invitation' : 'invitations'}`;
+
+export const listMessages = {
+  listCaption: 'Invitations',
+  listColumnEmail: 'Email',
+  listColumnStatus: 'Status',
+  listColumnRoles: 'Roles',
+  listColumnInviter: 'Invited by',
+  listColumnCreated: 'Sent',
+  listColumnExpires: 'Expires',
+  listColumnActions: 'Actions',
+  listNoValue: '—',
+  listExpiredAgo: (relative: string) => `Expired ${relative}`,
+
+  listSearchLabel: 'Search by email',
+  listSearchPlaceholder: 'name@example.com',
+  listStatusFilterLabel: 'Status',
+  listSortLabel: 'Sort',
+  listSortNewest: (field: string) => `${field}, newest first`,
+  listSortOldest: (field: string) => `${field}, oldest first`,
+  listSortAscending: (field: string) => `${field}, A–Z`,
+  listSortDescending: (field: string) => `${field}, Z–A`,
+  listFieldUpdated: 'Updated',
+  listPageSizeLabel: 'Rows per page',
+
+  listPagination: 'Pagination',
+  listPrevious: 'Previous',
+  listNext: 'Next',
+  listPreviousPage: 'Previous page',
+  listNextPage: 'Next page',
+  listGoToPage: (page: string) => `Page ${page}`,
+  listRange: (from: string, to: string, total: string) => `${from}–${to} of ${total}`,
+  listRangeNoTotal: (from: string, to: string) => `${from}–${to}`,
+  listPage: (page: string) => `Page ${page}`,
+  listPageOf: (page: string, pages: string) => `Page ${page} of ${pages}`,
+  listLimitReached:
+    'The provider lists no further invitations. Change the sort order or the filters to reach the others.',
+
+  listLoading: 'Loading invitations…',
+  listLoaded: (page: string, count: number, formatted: string) => `${page}, ${invitations(count, formatted)}`,
+  listEmpty: 'No invitations yet.',
+  listEmptyFiltered: 'No invitations match these filters.',
+  listClearFilters: 'Clear filters',
+  listLoadFailed: 'The invitations could not be loaded.',
+  listRetry: 'Retry',
+  listRetryAfter: (seconds: string) => `The server asks to wait ${seconds} s before trying again.`,
+  listDismiss: 'Dismiss',
+
+  listRevoke: 'Revoke',
+  listRevokeLabel: (email: string) => `Revoke invitation for ${email}`,
+  listConfirmRevoke: (email: string) => `Revoke the invitation for ${email}?`,
+  listConfirm: 'Revoke',
+  listConfirmLabel: (email: string) => `Revoke invitation for ${email} now`,
+  listCancel: 'Cancel',
+  listRevoked: (email: string) => `Invitation for ${email} revoked.`,
+  listRevokeFailed: (email: string, reason: string) => `The invitation for ${email} was not revoked: ${reason}`,
+  listResend: 'Resend',
+  listResendLabel: (email: string) => `Resend invitation to ${email}`,
+  listResending: (email: string) => `Sending the invitation to ${email} again…`,
+  listResent: (email: string) => `Invitation sent again to ${email}.`,
+  listResendFailed: (email: string, reason: string) => `The invitation to ${email} was not sent again: ${reason}`,
+  listCopyLink: 'Copy link',
+  listCopyLinkLabel: (email: string) => `Copy link of the invitation for ${email}`,
+  listCopied: 'Copied',
+  listCopiedLabel: (email: string) => `Copied link of the invitation for ${email}`,
+  listCopyFailed: 'The link could not be copied. Your browser did not allow access to the clipboard.',
+};

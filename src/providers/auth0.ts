@@ -1,0 +1,265 @@
+import * as z from 'zod/mini';
+import {
+  InvitationError,
+  safeHttpsUrl,
+  toDate,
+  type Invitation,
+  type InvitationDraft,
+  type ListQuery,
+  type Page,
+} from '../model.js';
+import type { AdapterCapabilities, InvitationAdapter, RequestContext } from './adapter.js';
+import { itemUrl, send, withQuery, type Dialect } from './http.js';
+import {
+  call,
+  withRaw,
+  checkDraftCount,
+  fieldFromText,
+  firstString,
+  optionalString,
+  pageSize,
+  required,
+  wantedStatuses,
+} from './shared.js';
+
+/** Auth0 lists at most this many records of a collection, whatever the paging. */
+export const AUTH0_RECORD_LIMIT = 1000;
+/** Records fetched per request while filtering on the client (the API maximum). */
+const SCAN_PAGE = 100;
+const DAY = 86400;
+
+const invitationSchema = z.object({
+  id: z.string(),
+  invitee: z.object({ email: z.string() }),
+  inviter: z.optional(z.object({ name: optionalString })),
+  invitation_url: optionalString,
+  created_at: optionalString,
+  expires_at: optionalString,
+  client_id: optionalString,
+  connection_id: optionalString,
+  roles: z.optional(z.nullable(z.array(z.string()))),
+  app_metadata: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+  user_metadata: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+});
+type RawInvitation = z.infer<typeof invitationSchema>;
+
+const listSchema = z.union([
+  z.array(invitationSchema),
+  z.object({ start: z.optional(z.number()), limit: z.optional(z.number()), invitations: z.array(invitationSchema) }),
+]);
+
+const fieldWords: [RegExp, string][] = [
+  [/\broles?\b/i, 'roles'],
+  [/client|login route|login initiation/i, 'clientId'],
+  [/connection|passwordless/i, 'connectionId'],
+  [/inviter/i, 'inviterName'],
+  [/invitee|email/i, 'email'],
+  [/ttl/i, 'expiresInSeconds'],
+];
+
+const PAGE_LIMIT_MESSAGE =
+  'Auth0 lists at most 1,000 invitations. Change the sort order or the filters to reach the others.';
+
+const dialect: Dialect = {
+  label: 'Auth0',
+  parseError(status, body) {
+    const message = firstString(body, ['message', 'error_description', 'error']);
+    const errorCode = firstString(body, ['errorCode', 'code']);
+    if (message && /exceeds the allowed maximum of 1000 records/i.test(message)) {
+      return { code: 'page_limit', message: PAGE_LIMIT_MESSAGE };
+    }
+    return {
+      message,
+      code: errorCode,
+      field: status === 400 && errorCode !== 'invalid_query_string' ? fieldFromText(message, fieldWords) : undefined,
+    };
+  },
+};
+
+const capabilities: AdapterCapabilities = {
+  paging: 'page',
+  totals: false,
+  maxPageSize: 100,
+  defaultPageSize: 20,
+  sortFields: ['created_at'],
+  defaultSort: { field: 'created_at', direction: 'desc' },
+  statuses: ['pending', 'expired'],
+  serverStatuses: [],
+  search: 'client',
+  columns: { roles: true, inviter: true, expires: true, url: true },
+  revoke: true,
+  resend: true,
+  bulkSize: 1,
+  create: {
+    roles: { min: 0, max: 50 },
+    expiry: { min: 60, max: 30 * DAY, step: 1, default: 7 * DAY },
+    sendEmail: true,
+    force: false,
+    fields: { inviterName: { required: true }, clientId: { required: true }, connectionId: { required: false } },
+  },
+};
+
+function normalize(raw: RawInvitation, original: unknown, now: number): Invitation {
+  const expiresAt = toDate(raw.expires_at);
+  return {
+    id: raw.id,
+    email: raw.invitee.email,
+    // Auth0 has no status: a listed invitation is pending until it expires (then it lingers until purged).
+    status: expiresAt && expiresAt.getTime() <= now ? 'expired' : 'pending',
+    roles: raw.roles ?? [],
+    inviter: raw.inviter?.name ? { name: raw.inviter.name } : undefined,
+    createdAt: toDate(raw.created_at),
+    expiresAt,
+    url: safeHttpsUrl(raw.invitation_url),
+    raw: original,
+  };
+}
+
+function listRequest(endpoint: string, page: number, perPage: number, query: ListQuery) {
+  const direction = (query.sort ?? capabilities.defaultSort).direction === 'asc' ? 1 : -1;
+  return {
+    method: 'GET' as const,
+    url: withQuery(endpoint, { page, per_page: perPage, include_totals: true, sort: `created_at:${direction}` }),
+  };
+}
+
+/** One server page, normalized, in server order. */
+async function fetchPage(ctx: RequestContext, page: number, perPage: number, query: ListQuery) {
+  const now = (ctx.now ?? Date.now)();
+  const { data, body } = await call(listRequest(ctx.endpoint, page, perPage, query), ctx, dialect, listSchema);
+  // Both documented bodies: the bare array, and {start, limit, invitations} with include_totals=true.
+  const [items, original] = Array.isArray(data)
+    ? [data, body]
+    : [data.invitations, (body as { invitations: unknown }).invitations];
+  return withRaw(items, original).map(([raw, orig]) => normalize(raw, orig, now));
+}
+
+/** Cursor of a client-filtered listing: the index, in server order, of the next record to look at. */
+const scanCursor = (index: number) => `i${index}`;
+const parseScanCursor = (cursor: string | undefined) => {
+  const match = cursor?.match(/^i(\d+)$/);
+  return match ? Number(match[1]) : 0;
+};
+
+async function list(query: ListQuery, ctx: RequestContext): Promise<Page> {
+  const size = pageSize(query, capabilities);
+  const statuses = wantedStatuses(query, capabilities);
+  const search = query.search.trim().toLowerCase();
+  const page = Math.max(0, Math.floor(query.page) || 0);
+
+  if (statuses.length === capabilities.statuses.length && !search) {
+    // No client-side filter: one request, the server's own pages.
+    if ((page + 1) * size > AUTH0_RECORD_LIMIT) {
+      throw new InvitationError(PAGE_LIMIT_MESSAGE, { kind: 'config', code: 'page_limit' });
+    }
+    const items = await fetchPage(ctx, page, size, query);
+    const full = items.length === size;
+    const withinLimit = (page + 2) * size <= AUTH0_RECORD_LIMIT;
+    return {
+      items,
+      next: full && withinLimit ? String(page + 1) : undefined,
+      previous: page > 0 ? String(page - 1) : undefined,
+      limitReached: full && !withinLimit ? true : undefined,
+    };
+  }
+
+  // Auth0 cannot filter: scan the server's pages in order and keep the matches until the page is full, so a
+  // filtered page is never silently short. The cursor is the position to resume from.
+  const matches = (inv: Invitation) =>
+    statuses.includes(inv.status) && (!search || inv.email.toLowerCase().includes(search));
+  const items: Invitation[] = [];
+  let index = parseScanCursor(query.cursor);
+  let exhausted = false;
+  while (items.length < size && index < AUTH0_RECORD_LIMIT) {
+    const serverPage = Math.floor(index / SCAN_PAGE);
+    const batch = await fetchPage(ctx, serverPage, SCAN_PAGE, query);
+    for (let i = index - serverPage * SCAN_PAGE; i < batch.length && items.length < size; i++) {
+      if (matches(batch[i])) items.push(batch[i]);
+      index = serverPage * SCAN_PAGE + i + 1;
+    }
+    if (batch.length < SCAN_PAGE && index >= serverPage * SCAN_PAGE + batch.length) {
+      exhausted = true;
+      break;
+    }
+    if (items.length < size) index = (serverPage + 1) * SCAN_PAGE;
+  }
+  const limitReached = !exhausted && index >= AUTH0_RECORD_LIMIT;
+  return {
+    items,
+    next: exhausted || limitReached ? undefined : scanCursor(index),
+    limitReached: limitReached || undefined,
+  };
+}
+
+function createBody(draft: InvitationDraft) {
+  return {
+    inviter: { name: required(draft.inviterName, 'inviterName', 'Auth0 needs an inviter name (inviter-name).') },
+    invitee: { email: draft.email.trim() },
+    client_id: required(draft.clientId, 'clientId', 'Auth0 needs the application client ID (client-id).'),
+    ...(draft.connectionId ? { connection_id: draft.connectionId } : {}),
+    ...(draft.roles.length ? { roles: draft.roles } : {}), // the API rejects an empty list: omit it
+    ...(draft.expiresInSeconds !== undefined ? { ttl_sec: Math.round(draft.expiresInSeconds) } : {}),
+    ...(draft.sendEmail !== undefined ? { send_invitation_email: draft.sendEmail } : {}),
+    ...(draft.metadata ? { app_metadata: draft.metadata } : {}),
+    ...(draft.privateMetadata ? { user_metadata: draft.privateMetadata } : {}),
+  };
+}
+
+async function createOne(draft: InvitationDraft, ctx: RequestContext): Promise<Invitation> {
+  const { data, body } = await call(
+    { method: 'POST', url: ctx.endpoint, body: createBody(draft) },
+    ctx,
+    dialect,
+    invitationSchema,
+  );
+  return normalize(data, body, (ctx.now ?? Date.now)());
+}
+
+/** The Auth0 Management API v2 dialect (`/api/v2/organizations/{id}/invitations`). */
+export const auth0Adapter: InvitationAdapter = {
+  name: 'auth0',
+  capabilities,
+  list,
+  async create(drafts, ctx) {
+    checkDraftCount(drafts, capabilities, 'Auth0');
+    return [await createOne(drafts[0], ctx)];
+  },
+  async revoke(invitation, ctx) {
+    await send({ method: 'DELETE', url: itemUrl(ctx.endpoint, invitation.id) }, ctx, dialect);
+    return undefined;
+  },
+  /** Auth0 has no resend: create the same invitation again, then delete the old one (never the other way round). */
+  async resend(invitation, ctx) {
+    const raw = invitation.raw as RawInvitation;
+    const created = toDate(raw.created_at)?.getTime();
+    const expires = toDate(raw.expires_at)?.getTime();
+    const ttl = created && expires ? Math.round((expires - created) / 1000) : undefined;
+    const fresh = await createOne(
+      {
+        email: invitation.email,
+        roles: invitation.roles,
+        inviterName: raw.inviter?.name ?? undefined,
+        clientId: raw.client_id ?? undefined,
+        connectionId: raw.connection_id ?? undefined,
+        expiresInSeconds: ttl && ttl > 0 && ttl <= capabilities.create.expiry!.max ? ttl : undefined,
+        metadata: raw.app_metadata ?? undefined,
+        privateMetadata: raw.user_metadata ?? undefined,
+      },
+      ctx,
+    );
+    try {
+      await send({ method: 'DELETE', url: itemUrl(ctx.endpoint, invitation.id) }, ctx, dialect);
+    } catch (error) {
+      const e = InvitationError.from(error);
+      if (e.status !== 404) {
+        throw new InvitationError(`The invitation was sent again, but the old one could not be removed: ${e.message}`, {
+          kind: e.kind,
+          status: e.status,
+          code: 'resend_partial',
+          cause: e,
+        });
+      }
+    }
+    return fresh;
+  },
+};

@@ -1,0 +1,228 @@
+import * as z from 'zod/mini';
+import {
+  InvitationError,
+  safeHttpsUrl,
+  toDate,
+  type Invitation,
+  type InvitationDraft,
+  type InvitationStatus,
+  type ListQuery,
+  type Page,
+} from '../model.js';
+import type { AdapterCapabilities, InvitationAdapter, RequestContext } from './adapter.js';
+import { itemUrl, withQuery, type Dialect } from './http.js';
+import { call, checkDraftCount, optionalString, pageSize, wantedStatuses, withRaw } from './shared.js';
+
+const DAY = 86400;
+
+const invitationSchema = z.object({
+  id: z.string(),
+  email_address: z.string(),
+  role: z.string(),
+  role_name: optionalString,
+  status: z.optional(z.string()),
+  inviter_id: optionalString,
+  public_inviter_data: z.optional(
+    z.nullable(
+      z.object({
+        user_id: optionalString,
+        first_name: optionalString,
+        last_name: optionalString,
+        identifier: optionalString,
+      }),
+    ),
+  ),
+  url: optionalString,
+  expires_at: z.optional(z.nullable(z.number())),
+  created_at: z.number(),
+  updated_at: z.optional(z.number()),
+});
+type RawInvitation = z.infer<typeof invitationSchema>;
+
+const listSchema = z.object({ data: z.array(invitationSchema), total_count: z.number() });
+
+const errorSchema = z.object({
+  errors: z.array(
+    z.object({
+      message: optionalString,
+      long_message: optionalString,
+      code: optionalString,
+      meta: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+    }),
+  ),
+  clerk_trace_id: optionalString,
+});
+
+/** Clerk request parameters → InvitationDraft fields, for errors that name their parameter. */
+const paramFields: Record<string, string> = {
+  email_address: 'email',
+  role: 'roles',
+  redirect_url: 'redirectUrl',
+  expires_in_days: 'expiresInSeconds',
+  inviter_user_id: 'inviterId',
+};
+const emailCodes = new Set(['organization_invitation_not_unique', 'already_a_member_in_organization']);
+
+const dialect: Dialect = {
+  label: 'Clerk',
+  parseError(_status, body) {
+    const parsed = errorSchema.safeParse(body);
+    if (!parsed.success || !parsed.data.errors.length) return {};
+    const [first] = parsed.data.errors;
+    const param = first.meta?.param_name;
+    const code = first.code ?? undefined;
+    return {
+      message: first.long_message || first.message || undefined,
+      code,
+      field: code && emailCodes.has(code) ? 'email' : typeof param === 'string' ? paramFields[param] : undefined,
+      traceId: parsed.data.clerk_trace_id ?? undefined,
+    };
+  },
+};
+
+const capabilities: AdapterCapabilities = {
+  paging: 'offset',
+  totals: true,
+  maxPageSize: 500,
+  defaultPageSize: 20,
+  sortFields: ['created_at', 'email'],
+  defaultSort: { field: 'created_at', direction: 'desc' },
+  statuses: ['pending', 'accepted', 'revoked', 'expired'],
+  serverStatuses: ['pending', 'accepted', 'revoked', 'expired'],
+  search: 'server',
+  columns: { roles: true, inviter: true, expires: true, url: true },
+  revoke: true,
+  resend: false,
+  bulkSize: 10,
+  create: {
+    roles: { min: 1, max: 1 },
+    expiry: { min: DAY, max: 365 * DAY, step: DAY, default: 30 * DAY },
+    sendEmail: true,
+    force: false,
+    fields: { redirectUrl: { required: false }, inviterId: { required: false } },
+  },
+};
+
+const statusMap: Record<string, InvitationStatus> = {
+  pending: 'pending',
+  accepted: 'accepted',
+  completed: 'accepted', // the Frontend API's word for it
+  revoked: 'revoked',
+  expired: 'expired',
+};
+
+function normalize(raw: RawInvitation, original: unknown, now: number): Invitation {
+  let status = statusMap[raw.status ?? 'pending'];
+  if (!status) {
+    throw new InvitationError(`Clerk sent an invitation status this library does not know: "${raw.status}".`, {
+      kind: 'invalid-response',
+      code: 'invalid_response',
+    });
+  }
+  const expiresAt = toDate(raw.expires_at);
+  if (status === 'pending' && expiresAt && expiresAt.getTime() <= now) status = 'expired';
+  const who = raw.public_inviter_data;
+  const name = [who?.first_name, who?.last_name].filter(Boolean).join(' ') || who?.identifier || undefined;
+  return {
+    id: raw.id,
+    email: raw.email_address,
+    status,
+    roles: [raw.role],
+    inviter: raw.inviter_id || name ? { id: raw.inviter_id ?? undefined, name } : undefined,
+    createdAt: toDate(raw.created_at),
+    updatedAt: toDate(raw.updated_at),
+    expiresAt,
+    url: safeHttpsUrl(raw.url),
+    raw: original,
+  };
+}
+
+const normalizeAll = (list: z.infer<typeof listSchema>, body: unknown, now: number) =>
+  withRaw(list.data, (body as { data: unknown }).data).map(([raw, original]) => normalize(raw, original, now));
+
+const sortParam: Record<string, string> = { created_at: 'created_at', email: 'email_address' };
+
+async function list(query: ListQuery, ctx: RequestContext): Promise<Page> {
+  const now = (ctx.now ?? Date.now)();
+  const limit = pageSize(query, capabilities);
+  const page = Math.max(0, Math.floor(query.page) || 0);
+  const offset = page * limit;
+  const sort = query.sort && sortParam[query.sort.field] ? query.sort : capabilities.defaultSort;
+  const url = withQuery(ctx.endpoint, {
+    limit,
+    offset,
+    // Always explicit: without `status` the API falls back to its own default.
+    status: wantedStatuses(query, capabilities),
+    email_address: query.search.trim() || undefined,
+    order_by: `${sort.direction === 'desc' ? '-' : '+'}${sortParam[sort.field]}`,
+  });
+  const { data, body } = await call({ method: 'GET', url }, ctx, dialect, listSchema);
+  return {
+    items: normalizeAll(data, body, now),
+    total: data.total_count,
+    next: offset + data.data.length < data.total_count ? String(page + 1) : undefined,
+    previous: page > 0 ? String(page - 1) : undefined,
+  };
+}
+
+function createBody(draft: InvitationDraft) {
+  if (draft.roles.length !== 1) {
+    throw new InvitationError('Clerk invitations take exactly one role.', {
+      kind: 'config',
+      code: 'missing_field',
+      field: 'roles',
+    });
+  }
+  return {
+    email_address: draft.email.trim(),
+    role: draft.roles[0],
+    ...(draft.expiresInSeconds !== undefined
+      ? { expires_in_days: Math.min(365, Math.max(1, Math.round(draft.expiresInSeconds / DAY))) }
+      : {}),
+    ...(draft.sendEmail !== undefined ? { notify: draft.sendEmail } : {}),
+    ...(draft.redirectUrl ? { redirect_url: draft.redirectUrl } : {}),
+    ...(draft.inviterId ? { inviter_user_id: draft.inviterId } : {}),
+    ...(draft.metadata ? { public_metadata: draft.metadata } : {}),
+    ...(draft.privateMetadata ? { private_metadata: draft.privateMetadata } : {}),
+  };
+}
+
+/** The Clerk Backend API dialect (`/v1/organizations/{organization_id}/invitations`). */
+export const clerkAdapter: InvitationAdapter = {
+  name: 'clerk',
+  capabilities,
+  list,
+  async create(drafts, ctx) {
+    checkDraftCount(drafts, capabilities, 'Clerk');
+    const now = (ctx.now ?? Date.now)();
+    if (drafts.length === 1) {
+      const { data, body } = await call(
+        { method: 'POST', url: ctx.endpoint, body: createBody(drafts[0]) },
+        ctx,
+        dialect,
+        invitationSchema,
+      );
+      return [normalize(data, body, now)];
+    }
+    const { data, body } = await call(
+      { method: 'POST', url: itemUrl(ctx.endpoint, 'bulk'), body: drafts.map(createBody) },
+      ctx,
+      dialect,
+      listSchema,
+    );
+    return normalizeAll(data, body, now);
+  },
+  async revoke(invitation, ctx) {
+    const { data, body } = await call(
+      { method: 'POST', url: itemUrl(ctx.endpoint, invitation.id, 'revoke'), body: {} },
+      ctx,
+      dialect,
+      invitationSchema,
+    );
+    return normalize(data, body, (ctx.now ?? Date.now)());
+  },
+  roleLabel(role, invitation) {
+    const raw = invitation?.raw as RawInvitation | undefined;
+    return raw?.role === role && raw.role_name ? raw.role_name : role;
+  },
+};

@@ -1,0 +1,225 @@
+import * as z from 'zod/mini';
+import {
+  InvitationError,
+  toDate,
+  type Invitation,
+  type InvitationDraft,
+  type InvitationStatus,
+  type ListQuery,
+  type Page,
+} from '../model.js';
+import type { AdapterCapabilities, InvitationAdapter, RequestContext, RoleOption } from './adapter.js';
+import { itemUrl, parseBody, send, withQuery, type Dialect } from './http.js';
+import {
+  call,
+  checkDraftCount,
+  fieldFromText,
+  firstString,
+  optionalString,
+  pageSize,
+  wantedStatuses,
+  withRaw,
+} from './shared.js';
+
+const invitationSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  state: z.enum(['pending', 'processing', 'accepted', 'cancelled', 'error']),
+  owner: z.optional(z.nullable(z.object({ id: optionalString, display_name: optionalString }))),
+  created_at: optionalString,
+  updated_at: optionalString,
+  finished_at: optionalString,
+  permissions: z.optional(z.nullable(z.array(z.string()))),
+});
+type RawInvitation = z.infer<typeof invitationSchema>;
+
+const link = z.optional(z.nullable(z.object({ href: z.string() })));
+/** The spec documents a bare array; other Upsun lists use `{items, _links}` (HAL), so both are read. */
+const listSchema = z.union([
+  z.array(invitationSchema),
+  z.object({
+    items: z.array(invitationSchema),
+    _links: z.optional(z.object({ next: link, previous: link, prev: link })),
+  }),
+]);
+
+/** The organization permissions of the spec, with the labels of Upsun's documentation. */
+export const UPSUN_PERMISSIONS: RoleOption[] = [
+  { value: 'admin', label: 'Admin', description: 'Every permission, including managing users and billing' },
+  { value: 'billing', label: 'Manage billing' },
+  { value: 'members', label: 'Manage users' },
+  { value: 'plans', label: 'Manage plans' },
+  { value: 'project:create', label: 'Create projects' },
+  { value: 'projects:list', label: 'List projects' },
+];
+const permissionLabels = new Map(UPSUN_PERMISSIONS.map((p) => [p.value, p.label]));
+
+const stateToStatus: Record<RawInvitation['state'], InvitationStatus> = {
+  pending: 'pending',
+  processing: 'processing',
+  accepted: 'accepted',
+  cancelled: 'revoked',
+  error: 'failed',
+};
+const statusToState = Object.fromEntries(Object.entries(stateToStatus).map(([k, v]) => [v, k]));
+
+const dialect: Dialect = {
+  label: 'Upsun',
+  parseError(status, body) {
+    // The spec declares {error}; Upsun's PHP client also reads these keys (RESTful module, problem+json, OAuth2).
+    const message = firstString(body, ['error', 'message', 'detail', 'title', 'error_description']);
+    if (status === 409) {
+      return {
+        code: 'already_invited',
+        field: 'email',
+        message: message ?? 'There is already a pending invitation for this email.',
+      };
+    }
+    return {
+      message,
+      code: firstString(body, ['code', 'type']),
+      field:
+        status === 400
+          ? fieldFromText(message, [
+              [/permission/i, 'roles'],
+              [/e-?mail/i, 'email'],
+            ])
+          : undefined,
+    };
+  },
+};
+
+const capabilities: AdapterCapabilities = {
+  paging: 'cursor',
+  totals: false,
+  maxPageSize: 100,
+  defaultPageSize: 20,
+  sortFields: ['updated_at'],
+  defaultSort: { field: 'updated_at', direction: 'desc' },
+  statuses: ['pending', 'processing', 'accepted', 'revoked', 'failed'],
+  serverStatuses: ['pending', 'processing', 'accepted', 'revoked', 'failed'],
+  search: false,
+  columns: { roles: true, inviter: true, expires: false, url: false },
+  revoke: true,
+  resend: true,
+  bulkSize: 1,
+  create: {
+    roles: { min: 1, max: UPSUN_PERMISSIONS.length, options: UPSUN_PERMISSIONS },
+    sendEmail: false,
+    force: true,
+    fields: {},
+  },
+};
+
+function normalize(raw: RawInvitation, original: unknown): Invitation {
+  return {
+    id: raw.id,
+    email: raw.email,
+    status: stateToStatus[raw.state],
+    roles: raw.permissions ?? [],
+    inviter:
+      raw.owner?.display_name || raw.owner?.id
+        ? { id: raw.owner.id ?? undefined, name: raw.owner.display_name ?? undefined }
+        : undefined,
+    createdAt: toDate(raw.created_at),
+    updatedAt: toDate(raw.updated_at),
+    raw: original,
+  };
+}
+
+/** Reads `<url>; rel="next"` style entries of an RFC 8288 Link header. */
+function linkHeader(value: string | null): Record<string, string> {
+  const links: Record<string, string> = {};
+  for (const part of value?.split(/,(?=\s*<)/) ?? []) {
+    const match = part.match(/<([^>]*)>\s*;(.*)/);
+    const rel = match?.[2].match(/rel\s*=\s*"?([^";]+)"?/i)?.[1];
+    if (match && rel) for (const r of rel.trim().split(/\s+/)) links[r.toLowerCase()] = match[1];
+  }
+  return links;
+}
+
+/**
+ * Turns a next/previous link into a cursor token. Only the cursor is taken from it — the request is rebuilt on the
+ * host's endpoint — so a response can never send the host's fetcher (and its credentials) to another origin.
+ */
+function cursorFrom(href: string | undefined, endpoint: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, new URL(endpoint, globalThis.location?.href ?? 'https://invalid.test'));
+    const after = url.searchParams.get('page[after]');
+    const before = url.searchParams.get('page[before]');
+    return after ? `after:${after}` : before ? `before:${before}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function list(query: ListQuery, ctx: RequestContext): Promise<Page> {
+  const states = wantedStatuses(query, capabilities).map((s) => statusToState[s]);
+  const sort = query.sort?.field === 'updated_at' ? query.sort : capabilities.defaultSort;
+  const [kind, cursor] = query.cursor?.split(/:(.*)/s) ?? [];
+  const url = withQuery(ctx.endpoint, {
+    'page[size]': pageSize(query, capabilities),
+    sort: sort.direction === 'desc' ? '-updated_at' : 'updated_at',
+    // deepObject StringFilter; without it the API lists pending invitations only.
+    [states.length === 1 ? 'filter[state][eq]' : 'filter[state][in]']: states.join(','),
+    'page[after]': kind === 'after' ? cursor : undefined,
+    'page[before]': kind === 'before' ? cursor : undefined,
+  });
+  const response = await send({ method: 'GET', url }, ctx, dialect);
+  const body = parseBody(listSchema, response.body, dialect);
+  const header = linkHeader(response.headers.get('link'));
+  const links = Array.isArray(body) ? undefined : body._links;
+  return {
+    items: withRaw(
+      Array.isArray(body) ? body : body.items,
+      Array.isArray(body) ? response.body : (response.body as { items: unknown }).items,
+    ).map(([raw, original]) => normalize(raw, original)),
+    next: cursorFrom(links?.next?.href ?? header.next, ctx.endpoint),
+    previous: cursorFrom(links?.previous?.href ?? links?.prev?.href ?? header.previous ?? header.prev, ctx.endpoint),
+  };
+}
+
+function createBody(draft: InvitationDraft, force: boolean) {
+  if (!draft.roles.length) {
+    throw new InvitationError('Upsun invitations need at least one permission.', {
+      kind: 'config',
+      code: 'missing_field',
+      field: 'roles',
+    });
+  }
+  return { email: draft.email.trim(), permissions: draft.roles, ...(force ? { force: true } : {}) };
+}
+
+async function create(draft: InvitationDraft, ctx: RequestContext, force: boolean) {
+  const body = createBody(draft, force);
+  const { data, body: original } = await call(
+    { method: 'POST', url: ctx.endpoint, body },
+    ctx,
+    dialect,
+    invitationSchema,
+  );
+  return normalize(data, original);
+}
+
+/** The Upsun (formerly Platform.sh) dialect (`/organizations/{organization_id}/invitations`). */
+export const upsunAdapter: InvitationAdapter = {
+  name: 'upsun',
+  capabilities,
+  list,
+  async create(drafts, ctx) {
+    checkDraftCount(drafts, capabilities, 'Upsun');
+    return [await create(drafts[0], ctx, drafts[0].force === true)];
+  },
+  async revoke(invitation, ctx) {
+    await send({ method: 'DELETE', url: itemUrl(ctx.endpoint, invitation.id) }, ctx, dialect);
+    return undefined;
+  },
+  /** `force: true` cancels the pending invitation and sends a new one. */
+  resend(invitation, ctx) {
+    return create({ email: invitation.email, roles: invitation.roles }, ctx, true);
+  },
+  roleLabel(role) {
+    return permissionLabels.get(role) ?? role;
+  },
+};
