@@ -5,10 +5,14 @@ import { createServer } from 'vite';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { browsers, coverageConfig, filterBrowserLogs, passedFailedReporter } from './web-test-runner.browsers.mjs';
 
+/**
+ * The Vite server viteTransform() creates; emulatorServerCommands() loads Node modules through it too.
+ * @type {import('vite').ViteDevServer}
+ */
+let vite;
+
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 function viteTransform() {
-  /** @type {import('vite').ViteDevServer} */
-  let vite;
   return {
     name: 'vite-transform',
     async serverStart() {
@@ -50,11 +54,105 @@ function viteTransform() {
   };
 }
 
+/**
+ * Server commands for test/emulator: `executeServerCommand('emulator-server-start', { count?, seed? })` starts the Node
+ * emulator server (src/emulator/node.ts, loaded with vite.ssrLoadModule) and returns `{ url, endpoints }`;
+ * `emulator-server-stop` closes it. One server per browser session, all closed when wtr stops.
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function emulatorServerCommands() {
+  /** @type {Map<string, { close(): Promise<void> }>} */
+  const servers = new Map();
+  const stop = async (/** @type {string} */ id) => {
+    await servers.get(id)?.close();
+    servers.delete(id);
+  };
+  return {
+    name: 'emulator-server-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command === 'emulator-server-start') {
+        await stop(session.id);
+        const { createEmulatorServer } = await vite.ssrLoadModule('/src/emulator/node.ts');
+        const server = await createEmulatorServer(payload ?? {});
+        servers.set(session.id, server);
+        return { url: server.url, endpoints: server.endpoints };
+      }
+      if (command === 'emulator-server-stop') {
+        await stop(session.id);
+        return true;
+      }
+      return undefined;
+    },
+    async serverStop() {
+      await Promise.all([...servers.keys()].map(stop));
+    },
+  };
+}
+
+/**
+ * Server commands for test/demo-server.test.ts: the `npm start` server's Node side (scripts/demo-server.mjs).
+ * `demo-config` returns what readRealBackendConfig/checkRealBackend make of an environment (or their message);
+ * `demo-proxy-start` starts the real-backend proxy on a Vite server, in front of an emulator server standing in for the
+ * provider, and returns its URL; `demo-proxy-upstream` returns what reached that upstream (to check the token).
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
+function demoServerCommands() {
+  /** @type {{ close(): Promise<void> }[]} */
+  const open = [];
+  /** @type {any} */
+  let upstream;
+  return {
+    name: 'demo-server-commands',
+    async executeCommand({ command, payload }) {
+      if (command === 'demo-config') {
+        const { readRealBackendConfig, checkRealBackend } = await import('./scripts/demo-server.mjs');
+        try {
+          const real = readRealBackendConfig(payload ?? {});
+          if (real) await checkRealBackend(real);
+          return { ok: true, real: real ? { provider: real.provider, target: real.target } : null };
+        } catch (error) {
+          return { ok: false, message: error instanceof Error ? error.message : String(error) };
+        }
+      }
+      if (command === 'demo-proxy-start') {
+        const { demoPlugin } = await import('./scripts/demo-server.mjs');
+        const { createEmulatorServer } = await vite.ssrLoadModule('/src/emulator/node.ts');
+        upstream = await createEmulatorServer({ count: 12 });
+        open.push(upstream);
+        const provider = payload?.provider ?? 'clerk';
+        const real = { provider, target: upstream.endpoints[provider], token: payload?.token ?? 'secret' };
+        const proxy = await createServer({
+          configFile: false,
+          logLevel: 'silent',
+          root: 'demo',
+          server: { port: 0, host: '127.0.0.1', hmr: false, ws: false },
+          plugins: [demoPlugin({ real })],
+        });
+        await proxy.listen();
+        open.push(proxy);
+        const address = proxy.httpServer?.address();
+        return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
+      }
+      if (command === 'demo-proxy-upstream') {
+        const provider = payload?.provider ?? 'clerk';
+        return upstream.emulators[provider].requests.map((/** @type {any} */ r) => ({
+          url: r.url,
+          headers: r.headers,
+        }));
+      }
+      return undefined;
+    },
+    async serverStop() {
+      await Promise.all(open.map((s) => s.close()));
+    },
+  };
+}
+
 const files = process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'];
 
 export default {
   files,
-  plugins: [viteTransform()],
+  plugins: [viteTransform(), emulatorServerCommands(), demoServerCommands()],
   browsers: await browsers(),
   concurrency: 2,
   filterBrowserLogs,

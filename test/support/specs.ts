@@ -61,7 +61,9 @@ export function matchSpecPath(provider: Provider, url: string): string {
   const pathname = new URL(url, 'https://x.test').pathname;
   const paths = Object.keys((specs[provider] as { paths: Json }).paths);
   // Longest template first so `/{id}/revoke` beats `/{id}`.
-  const sorted = [...paths].sort((a, b) => b.split('/').length - a.split('/').length);
+  // …then literal segments before templates, so `/invitations/bulk` beats `/invitations/{invitation_id}`.
+  const templates = (p: string) => (p.match(/\{/g) ?? []).length;
+  const sorted = [...paths].sort((a, b) => b.split('/').length - a.split('/').length || templates(a) - templates(b));
   for (const path of sorted) {
     const re = new RegExp(path.replace(/\{[^}]+\}/g, '[^/]+').replace(/\//g, '\\/') + '$');
     if (re.test(pathname)) return path;
@@ -121,8 +123,11 @@ export function validateResponse(provider: Provider, method: string, url: string
   const content = response.content as Json | undefined;
   const json = content && (content['application/json'] ?? content['application/problem+json']);
   if (!json) {
-    if (body !== undefined && body !== '')
+    // Success without a schema (204) must come without a body. Error responses are often documented without their
+    // body (Auth0 declares none for its {statusCode, error, message, errorCode}): check those with validateSchema.
+    if (status < 400 && body !== undefined && body !== '') {
       throw new Error(`${provider}: ${method} ${path} ${status} must have no body`);
+    }
     return;
   }
   // Point at the schema where the response is defined (its $ref target when it is shared).

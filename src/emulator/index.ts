@@ -1,0 +1,250 @@
+/**
+ * Built-in emulators of the Auth0, Clerk and Upsun invitation APIs: fetch-compatible handlers backed by seeded,
+ * deterministic in-memory data, with fault injection. For tests, demos and Storybook; never imported by the elements.
+ * Runs in the browser and in Node ≥ 20 (no DOM, no side effects at import).
+ *
+ * ```ts
+ * import { createEmulator } from 'invitation-elements/emulator';
+ * const emulator = createEmulator({ provider: 'clerk', count: 120 });
+ * list.endpoint = emulator.endpoint;
+ * list.fetcher = emulator.fetch;
+ * ```
+ */
+import { auth0, type Auth0Invitation } from './auth0.js';
+import { clerk, CLERK_INVITERS, type ClerkInvitation } from './clerk.js';
+import { FaultQueue, htmlPage, latencyMs, sleep, throwIfAborted, type Fault, type Latency } from './faults.js';
+import { ADMINS } from './generator.js';
+import { createRandom, deriveSeed } from './random.js';
+import { RecordStore, type EmulatorStore } from './store.js';
+import { upsun, UPSUN_OWNERS, type UpsunInvitation } from './upsun.js';
+import { empty, json, parseBody, reasonPhrase } from './wire.js';
+import type { HandlerContext, ProviderDefinition, ProviderName, RoleOption } from './wire.js';
+
+export type { Auth0Invitation, Auth0ErrorBody } from './auth0.js';
+export type { ClerkInvitation, ClerkErrorBody, ClerkPublicUserData, ClerkStatus } from './clerk.js';
+export type { UpsunInvitation, UpsunErrorBody, UpsunPermission, UpsunState } from './upsun.js';
+export type { Fault, FaultMethod, Latency } from './faults.js';
+export type { EmulatorStore } from './store.js';
+export type { ProviderName, RoleOption } from './wire.js';
+
+/** The raw object type each provider stores and sends. */
+export interface ProviderRecords {
+  auth0: Auth0Invitation;
+  clerk: ClerkInvitation;
+  upsun: UpsunInvitation;
+}
+
+export interface EmulatorOptions<P extends ProviderName = ProviderName> {
+  provider: P;
+  /** How many invitations to seed (default 45). */
+  count?: number;
+  /** PRNG seed (default 1): the same seed gives the same data. */
+  seed?: number;
+  /** The clock, epoch ms: a fixed time or a function (default `Date.now`). Seeded dates are relative to it. */
+  now?: number | (() => number);
+  /** Origin of the emulated URLs (default `https://emulator.test`; may carry a path prefix). */
+  origin?: string;
+  /** Organization id in the endpoint (defaults: `org_demo`, `org_demo`, a fixed ULID for Upsun). */
+  orgId?: string;
+}
+
+/** One request as it came over the wire. */
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  /** Parsed JSON body, or undefined (no body, or not JSON). */
+  body: unknown;
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+}
+
+/** A person the emulated org knows as an admin (Clerk `inviter_user_id` / Upsun `owner`); Auth0 inviters are free text. */
+export interface EmulatorInviter {
+  id: string;
+  name: string;
+  email: string;
+}
+
+export interface Emulator<P extends ProviderName = ProviderName> {
+  readonly provider: P;
+  /** The invitations collection URL (what GET lists and POST creates). */
+  readonly endpoint: string;
+  /** `{origin}/{provider}`: every path this emulator serves starts with it. */
+  readonly base: string;
+  readonly orgId: string;
+  /** The roles the org has, for role pickers: Auth0 role ids, Clerk role keys, Upsun permissions. */
+  readonly roles: readonly RoleOption[];
+  readonly inviters: readonly EmulatorInviter[];
+  /** fetch-compatible and bound: pass it as an element's `fetcher` as-is. */
+  readonly fetch: (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
+  readonly handle: (request: Request) => Promise<Response>;
+  /** Every request received, oldest first (faulted and aborted-in-flight ones too). */
+  readonly requests: RecordedRequest[];
+  clearRequests(): void;
+  /** Delay before every answer: fixed ms, or uniform in [min, max] from the seeded PRNG. 0 turns it off. */
+  latency(ms: Latency): void;
+  /** Queues a fault for the next matching request(s). */
+  fault(fault: Fault): void;
+  clearFaults(): void;
+  readonly store: EmulatorStore<ProviderRecords[P]>;
+}
+
+const DEFINITIONS: { [P in ProviderName]: ProviderDefinition<ProviderRecords[P]> } = { auth0, clerk, upsun };
+
+const INVITERS: Record<ProviderName, readonly EmulatorInviter[]> = {
+  auth0: ADMINS.map((a, i) => ({ id: `auth0|${i + 1}`, name: `${a.firstName} ${a.lastName}`, email: a.email })),
+  clerk: CLERK_INVITERS.map((u) => ({ id: u.id, name: `${u.firstName} ${u.lastName}`, email: u.email })),
+  upsun: UPSUN_OWNERS.map((o, i) => ({ id: o.id, name: o.display_name, email: ADMINS[i].email })),
+};
+
+export function createEmulator<P extends ProviderName>(options: EmulatorOptions<P>): Emulator<P> {
+  const provider = options.provider;
+  const found = DEFINITIONS[provider] as ProviderDefinition<ProviderRecords[P]> | undefined;
+  if (!found) throw new TypeError(`Unknown emulator provider: ${String(provider)}`);
+  const def = found;
+  const count = options.count ?? 45;
+  if (!Number.isInteger(count) || count < 0) throw new RangeError('count must be a non-negative integer');
+  const seed = options.seed ?? 1;
+  const clock = options.now;
+  const now = typeof clock === 'function' ? clock : typeof clock === 'number' ? () => clock : () => Date.now();
+  const origin = (options.origin ?? 'https://emulator.test').replace(/\/+$/, '');
+  const orgId = options.orgId ?? def.defaultOrgId;
+  const base = `${origin}/${provider}`;
+  const endpoint = `${origin}${def.endpointPath(orgId)}`;
+  const endpointPath = new URL(endpoint).pathname;
+
+  // Two streams: one builds the seeded data, the other draws runtime ids, trace ids and latencies.
+  let runtime = createRandom(deriveSeed(seed, 2));
+  const store = new RecordStore<ProviderRecords[P]>(
+    def.idOf,
+    () => def.seed(createRandom(deriveSeed(seed, 1)), count, now(), orgId),
+    () => {
+      runtime = createRandom(deriveSeed(seed, 2));
+    },
+  );
+  const ctx: HandlerContext<ProviderRecords[P]> = {
+    orgId,
+    now,
+    get random() {
+      return runtime;
+    },
+    store,
+  };
+
+  const requests: RecordedRequest[] = [];
+  const faults = new FaultQueue();
+  let latency: Latency = 0;
+
+  const errorResponse = (status: number, message: string, code?: string, headers: Record<string, string> = {}) =>
+    json(status, def.errorBody(status, message, code, ctx), headers);
+
+  function faultResponse(fault: Fault): Response | 'hang' | 'network' {
+    switch (fault.kind) {
+      case 'status':
+        if ('body' in fault && fault.body !== undefined) return json(fault.status, fault.body);
+        if (fault.status < 400 || fault.status === 204) return empty(fault.status);
+        return errorResponse(fault.status, `${reasonPhrase(fault.status)} (injected fault)`);
+      case 'rate-limit': {
+        const headers = { 'retry-after': String(fault.retryAfter), ...def.rateLimitHeaders?.(fault.retryAfter, now()) };
+        return errorResponse(429, 'Too many requests. Try again later.', undefined, headers);
+      }
+      case 'malformed-json': {
+        // Half of a real-looking body: the start of a JSON array of objects, cut mid-value.
+        const text = JSON.stringify(store.values().slice(0, 2));
+        const cut = text.length > 8 ? text.slice(0, Math.floor(text.length / 2)) : '[{"id":';
+        return new Response(cut, {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        });
+      }
+      case 'html': {
+        const status = fault.status ?? 502;
+        return new Response(htmlPage(status, reasonPhrase(status)), {
+          status,
+          statusText: reasonPhrase(status),
+          headers: { 'content-type': 'text/html; charset=utf-8' },
+        });
+      }
+      case 'hang':
+      case 'network':
+        return fault.kind;
+    }
+  }
+
+  async function serve(request: Request, signal: AbortSignal | null): Promise<Response> {
+    throwIfAborted(signal);
+    const text = request.method === 'GET' || request.method === 'HEAD' ? '' : await request.text();
+    const body = parseBody(text, request.headers.get('content-type'));
+    const url = new URL(request.url);
+    const method = request.method.toUpperCase();
+    requests.push({
+      method,
+      url: url.href,
+      body: body.kind === 'json' ? body.value : undefined,
+      headers: Object.fromEntries([...request.headers].map(([k, v]) => [k.toLowerCase(), v])),
+    });
+
+    const delay = latencyMs(latency, runtime.next);
+    if (delay > 0) await sleep(delay, signal);
+    throwIfAborted(signal);
+
+    const fault = faults.take(method);
+    if (fault) {
+      const response = faultResponse(fault);
+      if (response === 'network') throw new TypeError('Failed to fetch');
+      if (response === 'hang') {
+        await sleep(Infinity, signal);
+        throw new TypeError('Failed to fetch'); // unreachable: sleep(Infinity) only ends by aborting
+      }
+      return response;
+    }
+
+    const path = url.pathname.replace(/\/+$/, '');
+    if (path !== endpointPath && !path.startsWith(`${endpointPath}/`)) {
+      return errorResponse(404, 'Not Found');
+    }
+    const segments = path
+      .slice(endpointPath.length)
+      .split('/')
+      .filter(Boolean)
+      .map((s) => {
+        try {
+          return decodeURIComponent(s);
+        } catch {
+          return s;
+        }
+      });
+    const response = def.route({ method, url, segments, body }, ctx);
+    throwIfAborted(signal);
+    return response;
+  }
+
+  const handle = (request: Request) => serve(request, request.signal);
+  const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    try {
+      const request = new Request(input, init);
+      return serve(request, init?.signal ?? request.signal);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+
+  return {
+    provider,
+    endpoint,
+    base,
+    orgId,
+    roles: def.roles,
+    inviters: INVITERS[provider],
+    fetch,
+    handle,
+    requests,
+    clearRequests: () => void requests.splice(0),
+    latency(ms) {
+      latency = ms;
+    },
+    fault: (f) => faults.add(f),
+    clearFaults: () => faults.clear(),
+    store,
+  };
+}
