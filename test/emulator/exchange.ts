@@ -60,6 +60,8 @@ export function validateExchange(
 ): boolean {
   try {
     validateResponse(emulator.provider, method, url, status, body);
+    // Specs often document error statuses without their body (Auth0 never has one): check the provider's shape.
+    if (status >= 400 && body !== undefined) validateErrorShape(emulator.provider, status, body);
     return true;
   } catch (error) {
     const message = (error as Error).message;
