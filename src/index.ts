@@ -17,3 +17,6 @@ export { clerkAdapter } from './providers/clerk.js';
 export { upsunAdapter, UPSUN_PERMISSIONS } from './providers/upsun.js';
 export { registerLocale } from './controllers/localize.js';
 export type { Messages, MessageKey } from './i18n/en.js';
+export { InvitationsElement } from './elements/base.js';
+export { InvitationList } from './elements/invitation-list/invitation-list.js';
+export { InviteForm, type RoleLoader } from './elements/invite-form/invite-form.js';

@@ -33,6 +33,16 @@ export abstract class InvitationsElement extends LitElement {
 
   protected readonly localize = new LocalizeController(this);
 
+  /** `lang` and `dir` are native attributes: watch them too, so a change re-renders texts, dates and layout. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' || name === 'dir') this.requestUpdate();
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('messages')) this.localize.overrides = this.messages ?? {};
   }

@@ -58,6 +58,6 @@ export const formMessages = {
   formResultFailed: (reason: string) => `not sent: ${reason}`,
   formResultSkipped: 'not sent (sending stopped first)',
   formCheckAttribute: (message: string, attribute: string) => `${message} Check the ${attribute} attribute.`,
-  formMissingField: (attribute: string) =>
-    `This provider needs a value for the ${attribute} attribute of <invite-form>.`,
+  formMissingFields: (attributes: string, count: number) =>
+    `This provider needs a value for the ${attributes} ${plural(count, 'attribute', 'attributes')} of <invite-form>.`,
 };

@@ -1,0 +1,232 @@
+import { css } from 'lit';
+
+/** Layout and looks of `<invite-form>`; colours come from the shared theme (`--invitations-*` over `--_*`). */
+export const styles = css`
+  :host {
+    --_gap: 1rem;
+  }
+  form {
+    display: grid;
+    gap: var(--invitations-gap, var(--_gap));
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  .fields {
+    display: grid;
+    gap: var(--invitations-gap, var(--_gap));
+  }
+  .field {
+    display: grid;
+    gap: 0.3rem;
+    align-content: start;
+  }
+  label,
+  legend,
+  .label {
+    font-weight: 600;
+  }
+  legend {
+    padding: 0;
+    margin-bottom: 0.3rem;
+  }
+  .hint {
+    margin: 0;
+    color: var(--invitations-muted, var(--_muted));
+    font-size: 0.9em;
+  }
+  .field-error {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--invitations-danger, var(--_danger));
+    font-size: 0.9em;
+  }
+  input[type='text'],
+  input[type='number'],
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--invitations-surface, var(--_surface));
+    border: 1px solid var(--invitations-border, var(--_border));
+    border-radius: var(--invitations-radius, var(--_radius));
+    padding: 0.4rem 0.55rem;
+    min-height: 2.25rem;
+  }
+  input[type='number'] {
+    width: 6rem;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--invitations-danger, var(--_danger));
+  }
+  input[type='checkbox'] {
+    width: 1.1rem;
+    height: 1.1rem;
+    margin: 0;
+    accent-color: var(--invitations-accent, var(--_accent));
+  }
+
+  /* Emails: a box that looks like one input, with the chips and the real input inside. */
+  .chips-box {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.35rem;
+    padding: 0.3rem;
+    border: 1px solid var(--invitations-border, var(--_border));
+    border-radius: var(--invitations-radius, var(--_radius));
+    background: var(--invitations-surface, var(--_surface));
+    cursor: text;
+  }
+  .chips-box[data-invalid] {
+    border-color: var(--invitations-danger, var(--_danger));
+  }
+  .chips-box:focus-within {
+    box-shadow: var(--_focus);
+  }
+  .chips-box input {
+    flex: 1 1 12rem;
+    min-width: 8rem;
+    border: 0;
+    padding: 0.25rem;
+    min-height: 1.75rem;
+    background: transparent;
+  }
+  .chips-box input:focus-visible {
+    box-shadow: none;
+  }
+  .chips {
+    display: contents;
+    list-style: none;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    max-width: 100%;
+    padding: 0.1rem 0.15rem 0.1rem 0.55rem;
+    border-radius: 999px;
+    border: 1px solid var(--invitations-border, var(--_border));
+    background: var(--invitations-surface-alt, var(--_surface-alt));
+    overflow-wrap: anywhere;
+  }
+  .chip[data-invalid] {
+    border-color: var(--invitations-danger, var(--_danger));
+    color: var(--invitations-danger, var(--_danger));
+    border-style: dashed;
+  }
+  .chip-mark {
+    font-weight: 700;
+  }
+  .chip-remove {
+    border: 0;
+    border-radius: 999px;
+    background: transparent;
+    color: inherit;
+    line-height: 1;
+    padding: 0;
+  }
+  .chip-remove:hover {
+    background: var(--invitations-border, var(--_border));
+  }
+
+  .group {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .check {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: center;
+    column-gap: 0.5rem;
+    row-gap: 0.1rem;
+  }
+  .check label {
+    font-weight: 400;
+  }
+  .check .hint,
+  .check .suggest {
+    grid-column: 2;
+  }
+  .suggest {
+    margin: 0;
+    color: var(--invitations-warning, var(--_warning));
+    font-size: 0.9em;
+  }
+  [part~='force'][data-suggested] label {
+    font-weight: 600;
+  }
+  .presets,
+  .inline,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .preset,
+  .stop,
+  .link {
+    border: 1px solid var(--invitations-border, var(--_border));
+    background: var(--invitations-surface, var(--_surface));
+    color: inherit;
+    padding: 0.25rem 0.7rem;
+  }
+  .preset[aria-pressed='true'] {
+    border-color: var(--invitations-accent, var(--_accent));
+    background: var(--invitations-accent, var(--_accent));
+    color: var(--invitations-accent-contrast, var(--_accent-contrast));
+  }
+  .submit {
+    border: 1px solid var(--invitations-accent, var(--_accent));
+    background: var(--invitations-accent, var(--_accent));
+    color: var(--invitations-accent-contrast, var(--_accent-contrast));
+    padding: 0.5rem 1.1rem;
+    font-weight: 600;
+  }
+  .submit[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  .progress {
+    color: var(--invitations-muted, var(--_muted));
+  }
+  .alert {
+    padding: 0.6rem 0.8rem;
+    border-radius: var(--invitations-radius, var(--_radius));
+    border: 1px solid var(--invitations-danger, var(--_danger));
+    color: var(--invitations-danger, var(--_danger));
+  }
+  .alert[hidden] {
+    display: none;
+  }
+  .alert p {
+    margin: 0;
+  }
+  .alert p + p {
+    margin-top: 0.3rem;
+  }
+  .results ul {
+    margin: 0;
+    padding: 0.5rem 0.8rem;
+    list-style: none;
+    border-radius: var(--invitations-radius, var(--_radius));
+    background: var(--invitations-surface-alt, var(--_surface-alt));
+  }
+  .results li {
+    overflow-wrap: anywhere;
+  }
+  .results [data-state='sent'] .result-icon {
+    color: var(--invitations-success, var(--_success));
+  }
+  .results [data-state='failed'] .result-icon,
+  .results [data-state='skipped'] .result-icon {
+    color: var(--invitations-danger, var(--_danger));
+  }
+  .result-email {
+    font-weight: 600;
+  }
+`;

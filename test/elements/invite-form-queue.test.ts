@@ -1,0 +1,133 @@
+/** The submission queue on its own, with an injected clock-free sleep, and the form's reset during a submission. */
+import { expect } from '@open-wc/testing';
+import type { ReactiveControllerHost } from 'lit';
+import { InviteSubmitQueueController, type QueueOptions } from '../../src/controllers/invite-submit-queue.js';
+import { InvitationError, type InvitationDraft } from '../../src/model.js';
+import {
+  ENDPOINT,
+  chipTexts,
+  deferred,
+  fakeAdapter,
+  formWith,
+  httpError,
+  invitationFor,
+  settled,
+  submitEmails,
+  type CreateImpl,
+} from './invite-form-support.js';
+
+const drafts = (...emails: string[]): InvitationDraft[] => emails.map((email) => ({ email, roles: [] }));
+
+function queueWith(impl: CreateImpl, bulkSize = 1) {
+  const updates: (number | undefined)[] = [];
+  const host = {
+    addController() {},
+    requestUpdate: () => updates.push(queue.retryIn),
+  } as unknown as ReactiveControllerHost;
+  const queue = new InviteSubmitQueueController(host);
+  const waits: number[] = [];
+  const adapter = fakeAdapter({}, { bulkSize, impl });
+  const options: QueueOptions = {
+    adapter,
+    context: (signal) => ({ endpoint: ENDPOINT, fetcher: fetch, signal }),
+    pace: 0,
+    sleep: async (ms) => void waits.push(ms),
+  };
+  return { queue, adapter, options, waits, updates };
+}
+
+describe('<invite-form>', () => {
+  describe('when its submission queue waits out a 429', () => {
+    it('counts the Retry-After seconds down one by one, then retries', async () => {
+      let calls = 0;
+      const { queue, options, waits, updates, adapter } = queueWith(async (ds) => {
+        if (calls++ === 0) throw httpError(429, 'Slow down.', { retryAfter: 3 });
+        return ds.map((d) => invitationFor(d));
+      });
+      const result = await queue.run(drafts('a@b.co'), options);
+      expect(waits).to.deep.equal([1000, 1000, 1000]);
+      expect(updates.filter((u) => u !== undefined)).to.deep.equal([3, 2, 1]);
+      expect(adapter.calls).to.have.length(2);
+      expect(result.outcomes[0].invitation?.email).to.equal('a@b.co');
+      expect(result.failures).to.deep.equal([]);
+    });
+
+    it('backs off 1, 2, 4 s when the 429 gives no Retry-After, then reports it', async () => {
+      const { queue, options, waits, adapter } = queueWith(async () => Promise.reject(httpError(429, 'Slow down.')));
+      const result = await queue.run(drafts('a@b.co'), options);
+      expect(adapter.calls).to.have.length(4);
+      expect(waits).to.deep.equal([1000, 1000, 1000, 1000, 1000, 1000, 1000]);
+      expect(result.failures[0].error.status).to.equal(429);
+    });
+
+    it('stops at once when cancelled during the countdown', async () => {
+      const { queue, options } = queueWith(async () => Promise.reject(httpError(429, 'Slow down.', { retryAfter: 5 })));
+      options.sleep = (_ms, signal) =>
+        new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+      const running = queue.run(drafts('a@b.co', 'c@d.co'), options);
+      await new Promise((r) => setTimeout(r));
+      expect(queue.retryIn).to.equal(5);
+      queue.cancel();
+      const result = await running;
+      expect(result.cancelled).to.be.true;
+      expect(result.outcomes.every((o) => o.skipped)).to.be.true;
+      expect(queue.busy).to.be.false;
+    });
+  });
+
+  describe('when its submission queue gets fewer invitations than drafts', () => {
+    it('pairs them by email and reports the unconfirmed drafts', async () => {
+      const { queue, options } = queueWith(async (ds) => [invitationFor(ds[1])], 2);
+      const result = await queue.run(drafts('a@b.co', 'c@d.co'), options);
+      expect(result.outcomes[1].invitation?.email).to.equal('c@d.co');
+      expect(result.outcomes[0].error?.code).to.equal('unconfirmed');
+      expect(result.failures.map((f) => f.drafts.map((d) => d.email))).to.deep.equal([['a@b.co']]);
+    });
+  });
+
+  describe('when its submission queue is asked to run twice at once', () => {
+    it('refuses the second run', async () => {
+      const held = deferred<never>();
+      const { queue, options } = queueWith(() => held.promise);
+      void queue.run(drafts('a@b.co'), options);
+      let error: unknown;
+      try {
+        await queue.run(drafts('c@d.co'), options);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).to.be.instanceOf(InvitationError);
+      queue.cancel();
+    });
+  });
+
+  describe('when reset() is called during a submission', () => {
+    it('stops it, empties the form, and still reports what was created', async () => {
+      const second = deferred<never>();
+      let signal: AbortSignal | undefined;
+      const adapter = fakeAdapter(
+        {},
+        {
+          impl: ([d], ctx) => {
+            if (d.email === 'a@b.co') return Promise.resolve([invitationFor(d)]);
+            signal = ctx.signal;
+            ctx.signal!.addEventListener('abort', () => second.reject(InvitationError.from(ctx.signal!.reason)));
+            return second.promise;
+          },
+        },
+      );
+      const el = await formWith(adapter);
+      const created: string[] = [];
+      el.addEventListener('invitation-created', (e) => created.push(...e.detail.invitations.map((i) => i.email)));
+      await submitEmails(el, 'a@b.co c@d.co');
+      await new Promise((r) => setTimeout(r, 20));
+      el.reset();
+      await settled(el);
+      expect(signal!.aborted).to.be.true;
+      expect(created).to.deep.equal(['a@b.co']);
+      expect(chipTexts(el)).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('[part="results"]')).to.be.null;
+      expect(el.shadowRoot!.querySelector<HTMLElement>('[part="error"]')!.hidden).to.be.true;
+    });
+  });
+});
