@@ -36,7 +36,7 @@ export async function findChromium() {
 }
 
 export const noChromiumMessage =
-  'No Chromium found. Set CHROME_PATH to a Chromium/Chrome binary, or install Debian\'s: ' +
+  "No Chromium found. Set CHROME_PATH to a Chromium/Chrome binary, or install Debian's: " +
   'sudo apt-get update && sudo apt-get install -y chromium';
 
 export async function browsers() {
@@ -72,7 +72,11 @@ export function passedFailedReporter() {
       let skipped = 0;
       /** @param {any} suite */
       const walk = (suite) => {
-        for (const t of suite.tests) t.skipped ? skipped++ : t.passed ? passed++ : failed++;
+        for (const t of suite.tests) {
+          if (t.skipped) skipped++;
+          else if (t.passed) passed++;
+          else failed++;
+        }
         suite.suites.forEach(walk);
       };
       for (const s of sessions) {

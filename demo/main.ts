@@ -31,7 +31,7 @@ function mount(provider: Provider) {
     form.setAttribute('inviter-name', 'Demo Admin');
   }
   const roles = config.roles?.[provider];
-  if (roles && provider !== 'upsun') form.roles = roles;
+  if (roles && provider !== 'upsun') form.roles = list.roles = roles;
   document.querySelector('#form-slot')!.replaceChildren(form);
   document.querySelector('#list-slot')!.replaceChildren(list);
   mode.textContent =
@@ -55,7 +55,10 @@ if (config.mode === 'real') {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.name === 'provider') mount(target.value as Provider);
     if (target.name === 'latency') {
-      void control({ action: 'latency', latency: target.value === 'random' ? { min: 200, max: 1500 } : Number(target.value) });
+      void control({
+        action: 'latency',
+        latency: target.value === 'random' ? { min: 200, max: 1500 } : Number(target.value),
+      });
     }
   });
   controls.addEventListener('click', async (event) => {

@@ -16,7 +16,8 @@ export function readRealBackendConfig(env) {
   const target = env.INVITATIONS_TARGET?.trim();
   const token = env.INVITATIONS_TOKEN?.trim();
   if (!provider && !target && !token) return undefined;
-  const hint = 'Set all three of INVITATIONS_PROVIDER, INVITATIONS_TARGET and INVITATIONS_TOKEN, or none for the emulator.';
+  const hint =
+    'Set all three of INVITATIONS_PROVIDER, INVITATIONS_TARGET and INVITATIONS_TOKEN, or none for the emulator.';
   if (!provider) throw new Error(`INVITATIONS_PROVIDER is not set. ${hint}`);
   if (!PROVIDERS.includes(provider)) {
     throw new Error(`Unknown INVITATIONS_PROVIDER "${provider}": use one of ${PROVIDERS.join(', ')}.`);
@@ -49,13 +50,17 @@ export async function checkRealBackend(real, fetchImpl = globalThis.fetch) {
       signal: AbortSignal.timeout(10000),
     });
   } catch (error) {
-    const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    const reason =
+      error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
     throw new Error(`Cannot reach INVITATIONS_TARGET ${real.target}: ${reason}.`);
   }
   if (response.status === 401 || response.status === 403) {
-    throw new Error(`${real.provider} refused INVITATIONS_TOKEN (HTTP ${response.status}). Check the token and its scopes.`);
+    throw new Error(
+      `${real.provider} refused INVITATIONS_TOKEN (HTTP ${response.status}). Check the token and its scopes.`,
+    );
   }
-  if (response.status === 404) throw new Error(`INVITATIONS_TARGET answered 404: is ${real.target} the invitations collection?`);
+  if (response.status === 404)
+    throw new Error(`INVITATIONS_TARGET answered 404: is ${real.target} the invitations collection?`);
 }
 
 /** @param {import('node:http').IncomingMessage} req */
@@ -96,7 +101,9 @@ export function demoPlugin({ real }) {
       );
       const serveEmulators = emulatorMiddleware(emulators, '/emulator');
       const endpoints = () =>
-        Object.fromEntries(PROVIDERS.map((p) => [p, `/emulator/${p}${new URL(emulators[p].endpoint).pathname.slice(`/${p}`.length)}`]));
+        Object.fromEntries(
+          PROVIDERS.map((p) => [p, `/emulator/${p}${new URL(emulators[p].endpoint).pathname.slice(`/${p}`.length)}`]),
+        );
       server.middlewares.use('/demo-config.json', (_req, res) =>
         sendJson(res, 200, {
           mode: 'emulator',
@@ -151,7 +158,13 @@ async function proxy(real, req, res) {
       body: body?.length ? body : undefined,
     });
     res.statusCode = upstream.status;
-    for (const name of ['content-type', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset']) {
+    for (const name of [
+      'content-type',
+      'retry-after',
+      'x-ratelimit-limit',
+      'x-ratelimit-remaining',
+      'x-ratelimit-reset',
+    ]) {
       const value = upstream.headers.get(name);
       if (value) res.setHeader(name, value);
     }
@@ -159,6 +172,8 @@ async function proxy(real, req, res) {
     if (link) res.setHeader('link', link.split(real.target).join('/api/invitations'));
     res.end(Buffer.from(await upstream.arrayBuffer()));
   } catch (error) {
-    sendJson(res, 502, { error: `The demo server could not reach ${real.provider}: ${error instanceof Error ? error.message : error}` });
+    sendJson(res, 502, {
+      error: `The demo server could not reach ${real.provider}: ${error instanceof Error ? error.message : error}`,
+    });
   }
 }

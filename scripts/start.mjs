@@ -26,8 +26,13 @@ const port = Number(process.env.PORT) || 5173;
 const server = await createServer({
   root,
   configFile: false,
+  cacheDir: fileURLToPath(new URL('../node_modules/.vite-demo', import.meta.url)),
   logLevel: 'info',
-  server: { port, host: process.env.HOST || 'localhost', fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] } },
+  server: {
+    port,
+    host: process.env.HOST || 'localhost',
+    fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] },
+  },
   plugins: [demoPlugin({ real })],
 });
 await server.listen();

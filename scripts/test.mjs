@@ -10,7 +10,7 @@ async function ensureChromium() {
   if (await findChromium()) return true;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('No Chromium found: installing Debian\'s chromium (apt-get install -y chromium)…');
+    console.log("No Chromium found: installing Debian's chromium (apt-get install -y chromium)…");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update', '-q'], { stdio: 'inherit', env });
     const install =

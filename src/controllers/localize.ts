@@ -4,6 +4,19 @@ import { en, type MessageKey, type Messages } from '../i18n/en.js';
 type Args<K extends MessageKey> = Messages[K] extends (...args: infer A) => string ? A : [];
 
 const locales = new Map<string, Partial<Messages>>([['en', en]]);
+
+/** Intl formatters are costly to build (a third of a 100-row render): one per language and options. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>(
+  kind: new (lang: string, options?: object) => T,
+  lang: string,
+  options?: object,
+): T {
+  const key = `${kind.name}|${lang}|${JSON.stringify(options ?? {})}`;
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = new kind(lang, options)));
+  return f;
+}
 const connected = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
 
@@ -62,11 +75,11 @@ export class LocalizeController implements ReactiveController {
   }
 
   date(date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
-    return new Intl.DateTimeFormat(this.lang(), options).format(date);
+    return formatter(Intl.DateTimeFormat, this.lang(), options).format(date);
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang(), options).format(value);
+    return formatter(Intl.NumberFormat, this.lang(), options).format(value);
   }
 
   /** "in 3 days", "2 hours ago" — the largest unit that fits. */
@@ -80,7 +93,7 @@ export class LocalizeController implements ReactiveController {
       ['hour', 3600],
       ['minute', 60],
     ];
-    const format = new Intl.RelativeTimeFormat(this.lang(), { numeric: 'auto' });
+    const format = formatter(Intl.RelativeTimeFormat, this.lang(), { numeric: 'auto' });
     for (const [unit, size] of units) {
       if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
     }

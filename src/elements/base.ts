@@ -33,6 +33,21 @@ export abstract class InvitationsElement extends LitElement {
 
   protected readonly localize = new LocalizeController(this);
 
+  /**
+   * Registers `this` as `tag`. A no-op when this class (or a subclass) already holds the tag; a clear error when
+   * another class does. A class already registered under another name is registered again as a subclass (one class
+   * per name is a platform rule), so a host can rename a tag on a collision.
+   */
+  protected static register(tag: string, registry: CustomElementRegistry): void {
+    const existing = registry.get(tag);
+    if (existing) {
+      if ((existing as unknown) === this || existing.prototype instanceof this) return;
+      throw new Error(`<${tag}> is already defined by another class: pass another tag name to define().`);
+    }
+    const ctor = this as unknown as typeof HTMLElement;
+    registry.define(tag, registry.getName?.(ctor) ? class extends ctor {} : ctor);
+  }
+
   /** `lang` and `dir` are native attributes: watch them too, so a change re-renders texts, dates and layout. */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang', 'dir'];

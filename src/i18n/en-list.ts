@@ -57,6 +57,7 @@ export const listMessages = {
   listRevoke: 'Revoke',
   listRevokeLabel: (email: string) => `Revoke invitation for ${email}`,
   listConfirmRevoke: (email: string) => `Revoke the invitation for ${email}?`,
+  listConfirmShort: 'Really revoke?',
   listConfirm: 'Revoke',
   listConfirmLabel: (email: string) => `Revoke invitation for ${email} now`,
   listCancel: 'Cancel',

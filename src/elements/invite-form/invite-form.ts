@@ -87,8 +87,7 @@ export class InviteForm extends InvitationsElement {
 
   /** Registers the element (`define.ts` does it for you); pass another tag or registry on a name collision. */
   static define(tag = 'invite-form', registry: CustomElementRegistry = customElements): void {
-    if (registry.get(tag)) return;
-    registry.define(tag, registry.getName(this) ? class extends this {} : this);
+    this.register(tag, registry);
   }
 
   /** Auth0: the application (`client_id`) whose login route the invitation link opens. Required by Auth0. */

@@ -1,0 +1,208 @@
+import { css } from 'lit';
+
+/**
+ * Host, toolbar, state and pager styles of <invitation-list>, on top of the shared theme (rows.styles.ts has the
+ * table). Public custom properties are read as `var(--invitations-x, var(--_x))` once, into `--_c-*` tokens.
+ */
+export const listStyles = css`
+  :host {
+    --_row-height: 3rem;
+    --_c-accent: var(--invitations-accent, var(--_accent));
+    --_c-accent-contrast: var(--invitations-accent-contrast, var(--_accent-contrast));
+    --_c-text: var(--invitations-text, var(--_text));
+    --_c-muted: var(--invitations-muted, var(--_muted));
+    --_c-surface: var(--invitations-surface, var(--_surface));
+    --_c-surface-alt: var(--invitations-surface-alt, var(--_surface-alt));
+    --_c-border: var(--invitations-border, var(--_border));
+    --_c-danger: var(--invitations-danger, var(--_danger));
+    --_c-success: var(--invitations-success, var(--_success));
+    --_c-warning: var(--invitations-warning, var(--_warning));
+    --_c-radius: var(--invitations-radius, var(--_radius));
+    container-type: inline-size;
+    position: relative;
+  }
+
+  button {
+    min-height: 28px;
+    padding: 0.125rem 0.625rem;
+    border: 1px solid var(--_c-border);
+    background: var(--_c-surface);
+    color: var(--_c-text);
+    line-height: 1.2;
+  }
+  button:not([aria-disabled='true']):hover {
+    background: var(--_c-surface-alt);
+  }
+  button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.55;
+  }
+  input,
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_c-surface);
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_c-radius);
+    min-height: 32px;
+    padding: 0.25rem 0.5rem;
+  }
+  p {
+    margin: 0;
+  }
+
+  /* Toolbar */
+  [part='toolbar'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.75rem 1rem;
+    margin-block-end: 0.75rem;
+  }
+  .field {
+    display: inline-flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+  .field-search {
+    flex: 1 1 14rem;
+  }
+  .label {
+    color: var(--_c-muted);
+    font-size: 0.875em;
+  }
+  [part='status-filter'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  [part='status-filter'] legend {
+    float: left;
+    width: 100%;
+    padding: 0;
+    margin-block-end: 0.25rem;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 32px;
+    padding: 0 0.625rem 0 0.375rem;
+    border: 1px solid var(--_c-border);
+    border-radius: 999px;
+    cursor: pointer;
+  }
+  .chip:has(:checked) {
+    border-color: var(--_c-accent);
+    background: var(--_c-surface-alt);
+  }
+  .chip input {
+    width: 16px;
+    height: 16px;
+    min-height: 0;
+    margin: 0;
+    accent-color: var(--_c-accent);
+  }
+
+  /* Progress (reserved height: it never moves the table) */
+  .progress {
+    display: block;
+    height: 3px;
+    overflow: hidden;
+    border-radius: 2px;
+    position: relative;
+  }
+  .progress[hidden] {
+    visibility: hidden;
+  }
+  .progress::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    width: 40%;
+    background: var(--_c-accent);
+    animation: slide 1.1s ease-in-out infinite;
+  }
+  @keyframes slide {
+    from {
+      inset-inline-start: -40%;
+    }
+    to {
+      inset-inline-start: 100%;
+    }
+  }
+
+  [part='notice'],
+  [part='error'],
+  [part='empty'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    padding: 0.75rem 1rem;
+    margin-block: 0.5rem;
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_c-radius);
+  }
+  [part='notice'],
+  [part='error'] {
+    border-color: var(--_c-danger);
+  }
+  [part='notice'] p,
+  [part='error'] .message {
+    flex: 1 1 12rem;
+  }
+  [part='error'] .title {
+    flex-basis: 100%;
+    font-weight: 600;
+    color: var(--_c-danger);
+  }
+  [part='empty'] {
+    justify-content: center;
+    padding-block: 2rem;
+    color: var(--_c-muted);
+    border-style: dashed;
+  }
+
+  /* Pager */
+  [part='pager'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem 1rem;
+    margin-block-start: 0.75rem;
+  }
+  [part='range'] {
+    color: var(--_c-muted);
+  }
+  .pages {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem;
+  }
+  [part~='pager-page'][aria-current='page'] {
+    background: var(--_c-accent);
+    border-color: var(--_c-accent);
+    color: var(--_c-accent-contrast);
+  }
+  .gap {
+    padding-inline: 0.25rem;
+    color: var(--_c-muted);
+  }
+  [part='limit'] {
+    flex-basis: 100%;
+    color: var(--_c-warning);
+  }
+  .field-page-size {
+    flex-direction: row;
+    align-items: center;
+    gap: 0.5rem;
+  }
+`;

@@ -1,0 +1,298 @@
+/**
+ * Helpers of the <invitation-list> tests: a fake adapter whose answers the test controls (held promises, as lit's
+ * task_test.ts does), a fetcher that holds an emulator's responses, event recording, and DOM queries.
+ */
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import { InvitationList } from '../../src/elements/invitation-list/invitation-list.js';
+import { createEmulator, type Emulator } from '../../src/emulator/index.js';
+import { InvitationError, type Invitation, type ListQuery, type Page } from '../../src/model.js';
+import type { AdapterCapabilities, InvitationAdapter } from '../../src/providers/adapter.js';
+import { registerAdapter } from '../../src/providers/adapter.js';
+import { auth0Adapter } from '../../src/providers/auth0.js';
+import { clerkAdapter } from '../../src/providers/clerk.js';
+import { upsunAdapter } from '../../src/providers/upsun.js';
+
+if (!customElements.get('invitation-list')) InvitationList.define();
+registerAdapter('auth0', auth0Adapter);
+registerAdapter('clerk', clerkAdapter);
+registerAdapter('upsun', upsunAdapter);
+
+export type ProviderName = 'auth0' | 'clerk' | 'upsun';
+export const PROVIDERS: ProviderName[] = ['auth0', 'clerk', 'upsun'];
+export const ADAPTERS: Record<ProviderName, InvitationAdapter> = {
+  auth0: auth0Adapter,
+  clerk: clerkAdapter,
+  upsun: upsunAdapter,
+};
+
+const DAY = 86400000;
+
+export function invitation(i: number, overrides: Partial<Invitation> = {}): Invitation {
+  return {
+    id: `inv_${i}`,
+    email: `person${i}@example.com`,
+    status: 'pending',
+    roles: ['member'],
+    inviter: { name: 'Ada Admin' },
+    createdAt: new Date(Date.now() - (i + 1) * DAY),
+    expiresAt: new Date(Date.now() + 7 * DAY),
+    url: `https://app.example.com/accept?ticket=${i}`,
+    raw: {},
+    ...overrides,
+  };
+}
+
+export const invitations = (count: number, from = 0) => Array.from({ length: count }, (_, i) => invitation(from + i));
+
+/** One list call the test answers when it wants. */
+export interface HeldList {
+  query: ListQuery;
+  signal?: AbortSignal;
+  aborted: boolean;
+  settled: boolean;
+  /** Answers with `page`, or with the fake's own page for the query. */
+  resolve(page?: Page): void;
+  reject(error: unknown): void;
+}
+
+export interface FakeAdapter {
+  adapter: InvitationAdapter;
+  /** Every list call, oldest first. */
+  calls: HeldList[];
+  items: Invitation[];
+  revoked: Invitation[];
+  resent: Invitation[];
+  /** Hold every list answer until the test resolves it. */
+  hold: boolean;
+  /** The page the fake itself would answer. */
+  pageFor(query: ListQuery): Page;
+  /** Next revoke / resend outcome: a function to run instead of the default. */
+  onRevoke?: (inv: Invitation) => Promise<Invitation | undefined>;
+  onResend?: (inv: Invitation) => Promise<Invitation>;
+}
+
+const like = (p: ProviderName) => ADAPTERS[p].capabilities;
+
+/**
+ * A fake adapter with a provider's capabilities (or overrides). Pages by index for offset/page paging and by
+ * `c<index>` tokens for cursors; filters statuses and search; answers revoke by removing the row.
+ */
+export function fakeAdapter(
+  options: {
+    provider?: ProviderName;
+    caps?: Partial<AdapterCapabilities>;
+    items?: Invitation[];
+    hold?: boolean;
+    /** Keep answering aborted calls (their answer arrives late), instead of rejecting them. */
+    ignoreAbort?: boolean;
+  } = {},
+): FakeAdapter {
+  const capabilities: AdapterCapabilities = { ...like(options.provider ?? 'clerk'), ...options.caps };
+  const fake: FakeAdapter = {
+    calls: [],
+    items: options.items ?? invitations(25),
+    revoked: [],
+    resent: [],
+    hold: options.hold ?? false,
+    pageFor(query) {
+      const matches = fake.items.filter(
+        (i) =>
+          (!query.statuses.length || query.statuses.includes(i.status)) &&
+          (!query.search || i.email.includes(query.search)),
+      );
+      const direction = query.sort?.direction === 'asc' ? 1 : -1;
+      const field = query.sort?.field === 'email' ? 'email' : 'createdAt';
+      matches.sort((a, b) =>
+        field === 'email'
+          ? direction * a.email.localeCompare(b.email)
+          : direction * ((a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0)),
+      );
+      const start =
+        capabilities.paging === 'cursor' && query.cursor ? Number(query.cursor.slice(1)) : query.page * query.pageSize;
+      const items = matches.slice(start, start + query.pageSize);
+      const more = start + items.length < matches.length;
+      const token = (n: number) => (capabilities.paging === 'cursor' ? `c${n}` : String(n / query.pageSize));
+      return {
+        items,
+        total: capabilities.totals ? matches.length : undefined,
+        next: more ? token(start + query.pageSize) : undefined,
+        previous: undefined,
+      };
+    },
+    adapter: {
+      name: 'fake',
+      capabilities,
+      list(query, ctx) {
+        return new Promise<Page>((resolve, reject) => {
+          const call: HeldList = {
+            query,
+            signal: ctx.signal,
+            aborted: false,
+            settled: false,
+            resolve: (page) => {
+              if (call.settled) return;
+              call.settled = true;
+              resolve(page ?? fake.pageFor(query));
+            },
+            reject: (error) => {
+              if (call.settled) return;
+              call.settled = true;
+              reject(error);
+            },
+          };
+          ctx.signal?.addEventListener('abort', () => {
+            call.aborted = true;
+            if (!options.ignoreAbort) call.reject(new InvitationError('The request was cancelled.', { kind: 'abort' }));
+          });
+          fake.calls.push(call);
+          if (!fake.hold) queueMicrotask(() => call.resolve());
+        });
+      },
+      async create() {
+        return [];
+      },
+      async revoke(inv) {
+        if (fake.onRevoke) return fake.onRevoke(inv);
+        fake.revoked.push(inv);
+        fake.items = fake.items.filter((i) => i.id !== inv.id);
+        return undefined;
+      },
+      async resend(inv) {
+        if (fake.onResend) return fake.onResend(inv);
+        fake.resent.push(inv);
+        const fresh = { ...inv, id: `${inv.id}_again` };
+        fake.items = fake.items.map((i) => (i.id === inv.id ? fresh : i));
+        return fresh;
+      },
+      roleLabel: (role) => `Role ${role}`,
+    },
+  };
+  return fake;
+}
+
+/** A promise and its resolvers (Promise.withResolvers is not in ES2022's lib). */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/**
+ * An emulator's fetch whose responses wait until the test releases them, in any order. `hold` picks the requests
+ * to hold (default: all); the others go straight through. With `ignoreAbort` the emulator never sees the signal,
+ * as with a server that answers a request the browser gave up on: the late answer still arrives.
+ */
+export function holdingFetcher(
+  emulator: Emulator,
+  { hold = () => true, ignoreAbort = false }: { hold?: (method: string) => boolean; ignoreAbort?: boolean } = {},
+) {
+  const held: { url: URL; method: string; signal?: AbortSignal | null; release: () => void }[] = [];
+  const fetcher = (input: RequestInfo | URL, init?: RequestInit) => {
+    const method = init?.method ?? 'GET';
+    if (!hold(method)) return emulator.fetch(input, init);
+    const gate = deferred<void>();
+    held.push({ url: new URL(String(input)), method, signal: init?.signal, release: () => gate.resolve() });
+    const forwarded = ignoreAbort ? { ...init, signal: undefined } : init;
+    return gate.promise.then(() => emulator.fetch(input, forwarded));
+  };
+  return { fetcher, held };
+}
+
+/**
+ * A seeded emulator whose clock is the real one: the adapters derive statuses (Auth0 expiry, Clerk pending past
+ * its expiry) from `Date.now()`, so the seeded dates must be relative to it.
+ */
+export function emulator<P extends ProviderName>(provider: P, count = 45, seed = 7): Emulator<P> {
+  return createEmulator({ provider, count, seed, now: Date.now() });
+}
+
+/** List requests the emulator got (GETs on the collection), as URLs. */
+export const listRequests = (em: Emulator) => em.requests.filter((r) => r.method === 'GET').map((r) => new URL(r.url));
+
+/** Event types the element fires. */
+const EVENT_TYPES = [
+  'invitation-revoke',
+  'invitation-revoked',
+  'invitation-resend',
+  'invitation-resent',
+  'invitation-error',
+  'invitation-query-change',
+  'invitations-loaded',
+] as const;
+
+export function recordEvents(el: HTMLElement) {
+  const events: CustomEvent[] = [];
+  for (const type of EVENT_TYPES) el.addEventListener(type, (e) => events.push(e as CustomEvent));
+  return Object.assign(events, {
+    of: (type: string) => events.filter((e) => e.type === type),
+    clear: () => void events.splice(0),
+  });
+}
+
+/**
+ * Renders a list. `setup` sets properties before it connects; resolves after the first page rendered unless
+ * `wait: false`.
+ */
+export async function renderList(
+  setup: (el: InvitationList) => void,
+  { wait = true, width }: { wait?: boolean; width?: number } = {},
+) {
+  const el = document.createElement('invitation-list');
+  setup(el);
+  const events = recordEvents(el);
+  const loaded = oneEvent(el, 'invitations-loaded');
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${width ? `width:${width}px` : ''}></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  if (wait) await loaded;
+  await el.updateComplete;
+  return { el, events };
+}
+
+export const withAdapter =
+  (fake: FakeAdapter, endpoint = 'https://api.example.com/invitations') =>
+  (el: InvitationList) => {
+    el.adapter = fake.adapter;
+    el.endpoint = endpoint;
+  };
+
+export const withEmulator = (em: Emulator, provider: ProviderName) => (el: InvitationList) => {
+  el.provider = provider;
+  el.endpoint = em.endpoint;
+  el.fetcher = em.fetch;
+};
+
+/** Resolves on the next `invitations-loaded`, after the element finished updating. */
+export async function nextLoad(el: InvitationList) {
+  const event = await oneEvent(el, 'invitations-loaded');
+  await el.updateComplete;
+  return event;
+}
+
+/** Lets pending promises, task runs and updates settle. */
+export async function settle(el: InvitationList, rounds = 3) {
+  for (let i = 0; i < rounds; i++) {
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+  }
+}
+
+// DOM queries into the shadow root.
+export const $ = <T extends Element = HTMLElement>(el: InvitationList, selector: string) =>
+  el.shadowRoot!.querySelector<T & Element>(selector) as (T & HTMLElement) | null;
+export const $$ = <T extends Element = HTMLElement>(el: InvitationList, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll<T & Element>(selector)] as (T & HTMLElement)[];
+export const rows = (el: InvitationList) => $$(el, 'tbody tr[data-id]');
+export const emails = (el: InvitationList) =>
+  rows(el).map((r) => r.querySelector('[part~="cell-email"]')!.textContent!.trim());
+export const part = (el: InvitationList, name: string) => $(el, `[part~="${name}"]`);
+export const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const rowOf = (el: InvitationList, id: string) => $(el, `tr[data-id="${id}"]`);
+export const action = (el: InvitationList, id: string, name: string) =>
+  rowOf(el, id)?.querySelector<HTMLButtonElement>(`[data-action="${name}"]`) ?? null;
+/** The focused element inside the list's shadow root. */
+export const focused = (el: InvitationList) => el.shadowRoot!.activeElement as HTMLElement | null;
