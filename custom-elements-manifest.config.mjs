@@ -3,4 +3,5 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/emulator/**', 'src/i18n/**'],
   outdir: '.',
   litelement: true,
+  packagejson: false, // keep package.json's `customElements` as written
 };

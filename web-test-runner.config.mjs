@@ -1,15 +1,61 @@
 // @ts-check
 // Vite transforms every module the tests import — the same transform (Oxc, legacy decorators from tsconfig) that
 // `vite build` and Storybook use. wtr keeps serving its own runner files and plain fetch()es (test/fixtures).
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import react from '@vitejs/plugin-react';
+import vue from '@vitejs/plugin-vue';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { browsers, coverageConfig, filterBrowserLogs, passedFailedReporter } from './web-test-runner.browsers.mjs';
+import { packageCommands } from './test/node/package-commands.mjs';
 
 /**
  * The Vite server viteTransform() creates; emulatorServerCommands() loads Node modules through it too.
  * @type {import('vite').ViteDevServer}
  */
 let vite;
+
+/**
+ * What test/frameworks needs on top: each framework's own Vite plugin, limited to the test apps there, and
+ * `invitation-elements/…` imports resolved to the sources of that entry (package.json "exports": ./dist/X.js is
+ * built from src/X.ts or src/X/index.ts), so the apps import the package exactly as a user's app does.
+ * @returns {import('vite').PluginOption[]}
+ */
+function frameworkPlugins() {
+  const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+  /** @type {Map<string, string>} */
+  const sources = new Map();
+  for (const [key, target] of Object.entries(pkg.exports)) {
+    const name = /^\.\/dist\/(.+)\.js$/.exec(typeof target === 'string' ? target : target.default)?.[1];
+    const file =
+      name && [`src/${name}.ts`, `src/${name}/index.ts`].find((f) => existsSync(new URL(f, import.meta.url)));
+    if (file) sources.set(`${pkg.name}${key.slice(1)}`, fileURLToPath(new URL(file, import.meta.url)));
+  }
+  const tags = ['invitation-list', 'invite-form'];
+  return [
+    { name: 'invitation-elements-sources', enforce: 'pre', resolveId: (id) => sources.get(id) },
+    {
+      // Vue's compile-time flags, for its pre-bundled runtime too (else it warns in every Vue test's browser log)
+      name: 'vue-feature-flags',
+      config: () => {
+        const define = {
+          __VUE_OPTIONS_API__: 'true',
+          __VUE_PROD_DEVTOOLS__: 'false',
+          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+        };
+        return { define, optimizeDeps: { rolldownOptions: { transform: { define } } } };
+      },
+    },
+    react({ include: /test\/frameworks\/.*\.jsx$/ }),
+    vue({
+      include: /test\/frameworks\/.*\.vue$/,
+      template: { compilerOptions: { isCustomElement: (tag) => tags.includes(tag) } },
+    }),
+    svelte({ include: /test\/frameworks\/.*\.svelte$/, configFile: false }),
+  ];
+}
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 function viteTransform() {
@@ -28,6 +74,7 @@ function viteTransform() {
             enforce: 'pre',
             resolveId: (id) => (id.startsWith('/__web-dev-server') ? { id, external: true } : undefined),
           },
+          ...frameworkPlugins(),
         ],
       });
     },
@@ -125,6 +172,7 @@ function demoServerCommands() {
           configFile: false,
           logLevel: 'silent',
           root: 'demo',
+          cacheDir: 'node_modules/.vite-demo-proxy', // not the test server's own cache, which it would re-bundle
           server: { port: 0, host: '127.0.0.1', hmr: false, ws: false },
           plugins: [demoPlugin({ real })],
         });
@@ -152,7 +200,7 @@ const files = process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['tes
 
 export default {
   files,
-  plugins: [viteTransform(), emulatorServerCommands(), demoServerCommands()],
+  plugins: [viteTransform(), emulatorServerCommands(), demoServerCommands(), packageCommands()],
   browsers: await browsers(),
   concurrency: 2,
   filterBrowserLogs,

@@ -1,17 +1,11 @@
-// The side-effect entry: registers the built-in adapters by name and both tags. A no-op where there is no
-// `customElements` (server-side rendering), so importing it on the server never throws.
-import { registerAdapter } from './providers/adapter.js';
-import { auth0Adapter } from './providers/auth0.js';
-import { clerkAdapter } from './providers/clerk.js';
-import { upsunAdapter } from './providers/upsun.js';
+// The side-effect entry: registers the built-in adapters by name and both tags. Browsers only: on a server (no
+// `document`) it registers nothing, not even in the `customElements` stand-in that Lit's Node build installs, so
+// importing it during server-side rendering never throws and the browser upgrades the tags later.
+import './builtin-adapters.js';
 import { InvitationList } from './elements/invitation-list/invitation-list.js';
 import { InviteForm } from './elements/invite-form/invite-form.js';
 
-registerAdapter('auth0', auth0Adapter);
-registerAdapter('clerk', clerkAdapter);
-registerAdapter('upsun', upsunAdapter);
-
-if (typeof customElements !== 'undefined') {
+if (typeof document !== 'undefined' && typeof customElements !== 'undefined') {
   if (!customElements.get('invitation-list')) InvitationList.define();
   if (!customElements.get('invite-form')) InviteForm.define();
 }
