@@ -10,6 +10,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { browsers, coverageConfig, filterBrowserLogs, passedFailedReporter } from './web-test-runner.browsers.mjs';
 import { packageCommands } from './test/node/package-commands.mjs';
+import { cspPage } from './test/hardening/csp/server.mjs';
 
 /**
  * The Vite server viteTransform() creates; emulatorServerCommands() loads Node modules through it too.
@@ -200,7 +201,7 @@ const files = process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['tes
 
 export default {
   files,
-  plugins: [viteTransform(), emulatorServerCommands(), demoServerCommands(), packageCommands()],
+  plugins: [cspPage(), viteTransform(), emulatorServerCommands(), demoServerCommands(), packageCommands()],
   browsers: await browsers(),
   concurrency: 2,
   filterBrowserLogs,

@@ -15,7 +15,7 @@ export {
 export { auth0Adapter, AUTH0_RECORD_LIMIT } from './providers/auth0.js';
 export { clerkAdapter } from './providers/clerk.js';
 export { upsunAdapter, UPSUN_PERMISSIONS } from './providers/upsun.js';
-export { registerLocale } from './controllers/localize.js';
+export { registerLocale, loadLocale } from './controllers/localize.js';
 export type { Messages, MessageKey } from './i18n/en.js';
 export { InvitationsElement } from './elements/base.js';
 export { InvitationList } from './elements/invitation-list/invitation-list.js';

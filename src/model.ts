@@ -108,7 +108,14 @@ export interface InvitationErrorInit {
   cause?: unknown;
 }
 
-/** The one error type every failure becomes. `message` is written for people. */
+/** Longest `message` an InvitationError keeps: a server can send pages of text where a sentence is expected. */
+const MAX_MESSAGE = 500;
+
+/**
+ * The one error type every failure becomes. `message` is written for people: it is shown, logged and sent with
+ * events, so it (like `code` and `traceId`) is kept short, without bidi controls and without credentials a server
+ * may have echoed back (see `displayText`, `redactSecrets`).
+ */
 export class InvitationError extends Error {
   override readonly name = 'InvitationError';
   readonly kind: InvitationErrorKind;
@@ -124,13 +131,16 @@ export class InvitationError extends Error {
   readonly traceId?: string;
 
   constructor(message: string, init: InvitationErrorInit) {
-    super(message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(
+      displayText(redactSecrets(String(message)), MAX_MESSAGE).trim() || 'The request failed.',
+      init.cause === undefined ? undefined : { cause: init.cause },
+    );
     this.kind = init.kind;
     this.status = init.status;
-    this.code = init.code ?? (init.status ? `http_${init.status}` : init.kind);
+    this.code = displayText(redactSecrets(init.code ?? (init.status ? `http_${init.status}` : init.kind)), 100);
     this.retryAfter = init.retryAfter;
     this.field = init.field;
-    this.traceId = init.traceId;
+    this.traceId = init.traceId === undefined ? undefined : displayText(redactSecrets(init.traceId), 100);
   }
 
   /** Wraps anything thrown into an InvitationError (an InvitationError passes through). */
@@ -144,6 +154,44 @@ export class InvitationError extends Error {
     const detail = error instanceof Error ? error.message : String(error);
     return new InvitationError(`Unexpected failure: ${detail}`, { kind: 'network', cause: error });
   }
+}
+
+/**
+ * Explicit bidi formatting characters (embeddings, overrides, isolates). In text from a server they reorder what the
+ * user sees: `\u202Emoc.elpmaxe@lived` shows as `devil@example.com`, and an unclosed override runs on into the
+ * words after it.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Text from a server (or any adapter) as it may be shown: without bidi formatting characters, and at most `max`
+ * characters long when given (cut with "…", never inside a surrogate pair).
+ */
+export function displayText(value: string, max = Infinity): string {
+  const text = value.replace(BIDI_CONTROLS, '');
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}
+
+/** Credentials as servers echo them back in error messages: header values, secret keys, JWTs, `key=value` pairs. */
+const SECRETS: [RegExp, string][] = [
+  [/\b(Bearer|Basic|Digest|Token)(\s+)[\w.~+/=-]+/gi, '$1$2[redacted]'],
+  [/\b(?:sk|rk)_(?:live|test)_\w+/g, '[redacted]'],
+  [/\beyJ[\w-]*\.[\w-]+\.[\w-]*/g, '[redacted]'],
+  [
+    /\b(authorization|api[-_]?key|access[-_]?token|refresh[-_]?token|client[-_]?secret|secret|password|token)(["']?\s*[:=]\s*["']?)(?!\[redacted\])[^\s"',;&]+/gi,
+    '$1$2[redacted]',
+  ],
+];
+
+/**
+ * Masks credentials in a text that is about to be shown, logged or sent with an event. The elements never see the
+ * host's credentials (the host's fetcher adds them), but a server may echo them in an error ("invalid token
+ * sk_live_…"); this keeps them out of the page.
+ */
+export function redactSecrets(text: string): string {
+  return SECRETS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
 }
 
 /** `https:` URLs only; anything else (javascript:, data:, http:, relative, garbage) gives undefined. */

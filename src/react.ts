@@ -34,7 +34,7 @@ export const InvitationList = createComponent({
     onInvitationResend: 'invitation-resend' as EventName<InvitationResendEvent>,
     /** After an invitation was sent again. `detail: { invitation, previous }`. */
     onInvitationResent: 'invitation-resent' as EventName<InvitationResentEvent>,
-    /** A request failed. `detail: { error: InvitationError, action: 'list' | 'revoke' | 'resend', invitation? }`. */
+    /** A request failed. `detail: { error: InvitationError, action: 'list' | 'revoke' | 'resend', invitation? }`. After a 429 with `Retry-After` ≤ 60 s the list loads again by itself (at most 3 times, with a countdown); a revoke or resend is never retried. */
     onInvitationError: 'invitation-error' as EventName<InvitationErrorEvent>,
     /** The user changed page, page size, sort, status filter or search. `detail.query`. */
     onInvitationQueryChange: 'invitation-query-change' as EventName<InvitationQueryChangeEvent>,

@@ -35,7 +35,7 @@ export interface InvitationListSvelteProps {
   adapter?: InvitationList['adapter'];
   /** Sends every request; exactly `fetch`'s signature. Plug in auth headers, cookies, CSRF, a proxy or the emulator. Defaults to `globalThis.fetch`. */
   fetcher?: InvitationList['fetcher'];
-  /** Milliseconds after which a request is given up with a timeout error. 0 disables the timeout. */
+  /** Milliseconds after which a request is given up with a timeout error (at most 2147483647, about 24 days). 0, a negative number or Infinity disables the timeout. */
   timeout?: InvitationList['timeout'];
   /** Message overrides, by key of the English catalogue. */
   messages?: InvitationList['messages'];
@@ -53,7 +53,7 @@ export interface InvitationListSvelteProps {
   /** After an invitation was sent again. `detail: { invitation, previous }`. */
   'oninvitation-resent'?: (event: InvitationResentEvent) => void;
   'on:invitation-resent'?: (event: InvitationResentEvent) => void;
-  /** A request failed. `detail: { error: InvitationError, action: 'list' | 'revoke' | 'resend', invitation? }`. */
+  /** A request failed. `detail: { error: InvitationError, action: 'list' | 'revoke' | 'resend', invitation? }`. After a 429 with `Retry-After` ≤ 60 s the list loads again by itself (at most 3 times, with a countdown); a revoke or resend is never retried. */
   'oninvitation-error'?: (event: InvitationErrorEvent) => void;
   'on:invitation-error'?: (event: InvitationErrorEvent) => void;
   /** The user changed page, page size, sort, status filter or search. `detail.query`. */
@@ -90,7 +90,7 @@ export interface InviteFormSvelteProps {
   adapter?: InviteForm['adapter'];
   /** Sends every request; exactly `fetch`'s signature. Plug in auth headers, cookies, CSRF, a proxy or the emulator. Defaults to `globalThis.fetch`. */
   fetcher?: InviteForm['fetcher'];
-  /** Milliseconds after which a request is given up with a timeout error. 0 disables the timeout. */
+  /** Milliseconds after which a request is given up with a timeout error (at most 2147483647, about 24 days). 0, a negative number or Infinity disables the timeout. */
   timeout?: InviteForm['timeout'];
   /** Message overrides, by key of the English catalogue. */
   messages?: InviteForm['messages'];

@@ -33,15 +33,15 @@ export interface QueueOptions {
   context: (signal: AbortSignal) => RequestContext;
   /** Minimum milliseconds between the starts of two requests. */
   pace: number;
-  /** Retries of one request after 429 answers (never after any other failure: a POST is not idempotent). */
-  maxRetries?: number;
-  /** A 429 asking to wait longer than this many seconds is reported instead of waited out. */
+  /** 429 answers in a row the queue waits out before it gives up and leaves the rest unsent. */
+  maxRateLimitWaits?: number;
+  /** A 429 asking to wait longer than this many seconds stops the queue instead of being waited out. */
   maxRetryWait?: number;
   /** Waits `ms` milliseconds, or rejects when `signal` aborts. */
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
-export const DEFAULT_MAX_RETRIES = 3;
+export const DEFAULT_MAX_RATE_LIMIT_WAITS = 3;
 export const DEFAULT_MAX_RETRY_WAIT = 60;
 
 /** Statuses that concern the drafts of one request only: the queue carries on with the next request. */
@@ -74,10 +74,11 @@ function match(chunk: InvitationDraft[], created: Invitation[]): (Invitation | u
 
 /**
  * Sends drafts through an adapter in chunks of `capabilities.bulkSize`, one request at a time and at least `pace`
- * ms apart. A 429 is waited out (`retryAfter` seconds, with `retryIn` counting down for the UI) and the same
- * request retried, at most `maxRetries` times. Any other failure is final for its drafts; the queue goes on after
- * errors about those drafts (400, 404, 409, 422) and stops after the others (network, timeout, 401, 403, 5xx,
- * exhausted 429), leaving the rest unsent.
+ * ms apart. A request is never sent twice: every failure is final for its drafts (they stay in the form for the user
+ * to send again). The queue goes on after errors about those drafts (400, 404, 409, 422); after a 429 it first waits
+ * the `Retry-After` seconds (1, 2, 4 s without one; `resumeIn` counts down for the UI) before the next request, at most
+ * `maxRateLimitWaits` times in a row and only for waits up to `maxRetryWait` s; after any other failure (network,
+ * timeout, 401, 403, 5xx) or a 429 it will not wait out, it stops and leaves the rest unsent.
  */
 export class InviteSubmitQueueController implements ReactiveController {
   /** A run is under way. */
@@ -85,8 +86,8 @@ export class InviteSubmitQueueController implements ReactiveController {
   /** Drafts settled so far, and in all, during a run. */
   done = 0;
   total = 0;
-  /** Whole seconds left before the next retry, while a 429 is waited out. */
-  retryIn?: number;
+  /** Whole seconds left before sending resumes, while a 429 is waited out. */
+  resumeIn?: number;
   private abort?: AbortController;
 
   constructor(private readonly host: ReactiveControllerHost) {
@@ -107,7 +108,7 @@ export class InviteSubmitQueueController implements ReactiveController {
   async run(drafts: InvitationDraft[], options: QueueOptions): Promise<QueueResult> {
     if (this.busy) throw new InvitationError('A submission is already running.', { kind: 'config', code: 'busy' });
     const { adapter, pace } = options;
-    const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+    const maxWaits = options.maxRateLimitWaits ?? DEFAULT_MAX_RATE_LIMIT_WAITS;
     const maxWait = options.maxRetryWait ?? DEFAULT_MAX_RETRY_WAIT;
     const sleep = options.sleep ?? defaultSleep;
     const size = Math.max(1, Math.floor(adapter.capabilities.bulkSize) || 1);
@@ -119,7 +120,7 @@ export class InviteSubmitQueueController implements ReactiveController {
     this.busy = true;
     this.done = 0;
     this.total = drafts.length;
-    this.retryIn = undefined;
+    this.resumeIn = undefined;
     this.host.requestUpdate();
 
     const skipRest = (from: number, error?: InvitationError) => {
@@ -129,61 +130,63 @@ export class InviteSubmitQueueController implements ReactiveController {
     };
 
     try {
+      let rateLimited = 0; // 429 answers in a row
       for (let start = 0; start < drafts.length; start += size) {
         const chunk = drafts.slice(start, start + size);
         const slots = outcomes.slice(start, start + size);
-        for (let attempt = 0; ; attempt++) {
-          try {
-            const wait = lastStart + pace - performance.now();
-            if (wait > 0) await sleep(wait, abort.signal);
-            lastStart = performance.now();
-            const created = await adapter.create(chunk, options.context(abort.signal));
-            match(chunk, created).forEach((invitation, i) => {
-              slots[i].invitation = invitation;
-              if (!invitation) {
-                slots[i].error = new InvitationError('The server did not confirm this invitation.', {
-                  kind: 'invalid-response',
-                  code: 'unconfirmed',
-                });
-              }
-            });
-            const unconfirmed = slots.filter((o) => o.error);
-            if (unconfirmed.length)
-              failures.push({ error: unconfirmed[0].error!, drafts: unconfirmed.map((o) => o.draft) });
-            break;
-          } catch (thrown) {
-            if (abort.signal.aborted) {
-              skipRest(start);
-              return { outcomes, failures, cancelled: true };
+        const next = start + chunk.length;
+        try {
+          const wait = lastStart + pace - performance.now();
+          if (wait > 0) await sleep(wait, abort.signal);
+          lastStart = performance.now();
+          const created = await adapter.create(chunk, options.context(abort.signal));
+          rateLimited = 0;
+          match(chunk, created).forEach((invitation, i) => {
+            slots[i].invitation = invitation;
+            if (!invitation) {
+              slots[i].error = new InvitationError('The server did not confirm this invitation.', {
+                kind: 'invalid-response',
+                code: 'unconfirmed',
+              });
             }
-            const error = InvitationError.from(thrown);
-            const wait = error.retryAfter ?? 2 ** attempt;
-            if (error.status === 429 && attempt < maxRetries && wait <= maxWait) {
+          });
+          const unconfirmed = slots.filter((o) => o.error);
+          if (unconfirmed.length)
+            failures.push({ error: unconfirmed[0].error!, drafts: unconfirmed.map((o) => o.draft) });
+        } catch (thrown) {
+          if (abort.signal.aborted) {
+            skipRest(start);
+            return { outcomes, failures, cancelled: true };
+          }
+          const error = InvitationError.from(thrown);
+          slots.forEach((o) => (o.error = error));
+          failures.push({ error, drafts: chunk });
+          this.done = next;
+          if (error.status === 429) {
+            const seconds = error.retryAfter ?? 2 ** rateLimited;
+            if (next < drafts.length && ++rateLimited <= maxWaits && seconds <= maxWait) {
               try {
-                await this.countdown(wait, sleep, abort.signal);
+                await this.countdown(seconds, sleep, abort.signal);
               } catch {
-                skipRest(start);
+                skipRest(next);
                 return { outcomes, failures, cancelled: true };
               }
+              lastStart = -Infinity; // the wait was the pause
               continue;
             }
-            slots.forEach((o) => (o.error = error));
-            failures.push({ error, drafts: chunk });
-            if (error.kind !== 'http' || !DRAFT_STATUSES.has(error.status ?? 0)) {
-              this.done = start + chunk.length;
-              skipRest(start + chunk.length, error);
-              return { outcomes, failures, cancelled: false };
-            }
-            break;
+          }
+          if (error.status === 429 || error.kind !== 'http' || !DRAFT_STATUSES.has(error.status ?? 0)) {
+            skipRest(next, error);
+            return { outcomes, failures, cancelled: false };
           }
         }
-        this.done = start + chunk.length;
+        this.done = next;
         this.host.requestUpdate();
       }
       return { outcomes, failures, cancelled: false };
     } finally {
       this.busy = false;
-      this.retryIn = undefined;
+      this.resumeIn = undefined;
       this.abort = undefined;
       this.host.requestUpdate();
     }
@@ -191,11 +194,11 @@ export class InviteSubmitQueueController implements ReactiveController {
 
   private async countdown(seconds: number, sleep: NonNullable<QueueOptions['sleep']>, signal: AbortSignal) {
     for (let left = Math.ceil(seconds); left > 0; left--) {
-      this.retryIn = left;
+      this.resumeIn = left;
       this.host.requestUpdate();
       await sleep(Math.min(1000, (seconds - (left - 1)) * 1000), signal);
     }
-    this.retryIn = undefined;
+    this.resumeIn = undefined;
     this.host.requestUpdate();
   }
 }

@@ -2,6 +2,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { InvitationError, type ListQuery, type Page } from '../model.js';
 import type { Fetcher, InvitationAdapter, RequestContext } from '../providers/adapter.js';
+import { ListRetry } from './list-retry.js';
 import { PageCache } from './page-cache.js';
 import {
   filtersFrom,
@@ -51,6 +52,8 @@ export class ListLoader {
   #seen?: Loaded;
 
   readonly cache: PageCache;
+  /** The automatic retry after a 429 with a short Retry-After, and its countdown. */
+  readonly retry: ListRetry;
   readonly task: Task<
     readonly [InvitationAdapter | undefined, string, Fetcher | undefined, ListQuery | undefined],
     Loaded
@@ -62,6 +65,9 @@ export class ListLoader {
     onError: (error: InvitationError) => void,
   ) {
     this.cache = new PageCache(host);
+    this.retry = new ListRetry(host, (key) => {
+      if (this.query && queryKey(this.query) === key) void this.task.run();
+    });
     this.task = new Task(host, {
       task: async ([adapter, endpoint, , query], { signal }): Promise<Loaded | typeof initialState> => {
         if (!adapter || !query) return initialState;
@@ -71,7 +77,12 @@ export class ListLoader {
       },
       args: () => [this.adapter, this.#endpoint, this.#fetcher, this.query] as const,
       // Only the latest run reports: a superseded (aborted) one never gets here.
-      onError: (cause) => onError(InvitationError.from(cause)),
+      onError: (cause) => {
+        const error = InvitationError.from(cause);
+        if (this.query) this.retry.failed(queryKey(this.query), error);
+        onError(error);
+      },
+      onComplete: () => this.retry.reset(),
     });
   }
 
@@ -101,6 +112,7 @@ export class ListLoader {
       inputs.adapter !== this.adapter || inputs.endpoint !== this.#endpoint || inputs.fetcher !== this.#fetcher;
     if (reset) {
       this.cache.clear();
+      this.retry.reset();
       this.#position = firstPosition();
     }
     this.adapter = inputs.adapter;
@@ -129,12 +141,16 @@ export class ListLoader {
       return;
     }
     const query = toListQuery(this.filters, this.#position, this.adapter.capabilities);
-    if (!this.query || queryKey(query) !== queryKey(this.query)) this.query = query;
+    if (!this.query || queryKey(query) !== queryKey(this.query)) {
+      this.query = query;
+      this.retry.cancel(); // a countdown belongs to the query it was for
+    }
   }
 
   /** Refetches the current page, dropping the cache. */
   async refresh(): Promise<void> {
     this.cache.clear();
+    this.retry.reset();
     if (this.query) await this.task.run();
   }
 

@@ -1,9 +1,22 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { BUILTIN_LOCALES, builtinLocaleFor, type BuiltinLocale } from '../i18n/builtin.js';
 import { en, type MessageKey, type Messages } from '../i18n/en.js';
 
 type Args<K extends MessageKey> = Messages[K] extends (...args: infer A) => string ? A : [];
 
-const locales = new Map<string, Partial<Messages>>([['en', en]]);
+/** Catalogues a host registered (`registerLocale`), by lower-case tag. They win over the built-in ones. */
+const registered = new Map<string, Partial<Messages>>();
+/** Lower-case tags whose registered catalogue has every key: no built-in catalogue is loaded for them. */
+const complete = new Set<string>();
+/** Built-in catalogues loaded so far. */
+const builtin = new Map<BuiltinLocale, Messages>();
+/** Built-in catalogues being imported, or imported (a failed import is not retried: the texts stay English). */
+const imports = new Map<BuiltinLocale, Promise<void>>();
+const settled = new Set<BuiltinLocale>();
+/** Bumped when a catalogue arrives or is registered, so the controllers rebuild their lookup chains. */
+let version = 0;
+
+const KEYS = Object.keys(en);
 
 /** Intl formatters are costly to build (a third of a 100-row render): one per language and options. */
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.RelativeTimeFormat>();
@@ -20,20 +33,81 @@ function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Rela
 const connected = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
 
-/** Adds or extends a locale (`de`, `pt-BR`, …). Keys it lacks fall back to English. */
+const rerenderAll = () => connected.forEach((c) => c.host.requestUpdate());
+
+/**
+ * Adds or extends a locale (`de`, `pt-BR`, `sv`, …) with your own messages. They win over the built-in catalogue of
+ * that language; keys you leave out come from it, else from English. A complete catalogue (every key) means the
+ * built-in one is never loaded for that tag.
+ */
 export function registerLocale(lang: string, messages: Partial<Messages>): void {
-  locales.set(lang.toLowerCase(), { ...locales.get(lang.toLowerCase()), ...messages });
-  for (const c of connected) c.host.requestUpdate();
+  const tag = lang.toLowerCase();
+  const merged = { ...registered.get(tag), ...messages };
+  registered.set(tag, merged);
+  if (KEYS.every((key) => key in merged)) complete.add(tag);
+  version++;
+  rerenderAll();
 }
 
 /**
- * Resolves the element's language (`lang` on the element → nearest ancestor's `lang` → `<html lang>` → `en`),
- * looks messages up (host overrides → locale → region-less locale → English), and formats dates through `Intl`.
- * Re-renders the host when `<html lang>` or `<html dir>` changes.
+ * Imports the built-in catalogue for `lang` (`de`, `ar-EG`, `pt`, …) unless it is loaded already; the elements
+ * re-render when it arrives. Elements call it themselves; call it before they render to skip their first paint in
+ * English. Resolves when done — also when there is no such catalogue or it failed to load (never rejects).
+ */
+export function loadLocale(lang: string): Promise<void> {
+  const locale = builtinLocaleFor(lang);
+  if (!locale) return Promise.resolve();
+  let pending = imports.get(locale);
+  if (!pending) {
+    pending = BUILTIN_LOCALES[locale]()
+      .then((module) => void builtin.set(locale, module.default))
+      .catch((error: unknown) => console.warn(`invitation-elements: the ${locale} messages did not load.`, error))
+      .finally(() => {
+        settled.add(locale);
+        version++;
+        rerenderAll();
+      });
+    imports.set(locale, pending);
+  }
+  return pending;
+}
+
+/** Languages written right to left, by language subtag, and scripts that are. */
+const RTL_LANGUAGE = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)(-|$)/i;
+const RTL_SCRIPT = /-(arab|hebr|syrc|thaa|nkoo|adlm|rohg)(-|$)/i;
+const LTR_SCRIPT = /-(latn|cyrl)(-|$)/i;
+
+/** The direction a language is written in (`ar`, `he`, `fa`, `ur`, … and `*-Arab` are right to left). */
+export function directionOf(lang: string): 'ltr' | 'rtl' {
+  return (RTL_LANGUAGE.test(lang) && !LTR_SCRIPT.test(lang)) || RTL_SCRIPT.test(lang) ? 'rtl' : 'ltr';
+}
+
+/** The nearest element at or above `el` matching `selector`, across shadow-root boundaries (to the host). */
+function closestAcross(el: Element, selector: string): Element | undefined {
+  for (let node: Element | undefined = el; node;) {
+    const found = node.closest(selector);
+    if (found) return found;
+    const root = node.getRootNode();
+    node = typeof ShadowRoot !== 'undefined' && root instanceof ShadowRoot ? root.host : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Resolves the element's language (`lang` on the element → the nearest ancestor's, across shadow roots →
+ * `<html lang>` → `en`), looks messages up (host overrides → registered locale → built-in locale, loaded on demand
+ * → English), formats dates, numbers and relative times through `Intl`, and tells the direction (`dir` on the
+ * element or an ancestor, else the language's own). Re-renders the host when a `lang` or `dir` attribute changes
+ * anywhere in the document, and when the language's catalogue arrives.
  */
 export class LocalizeController implements ReactiveController {
   /** Per-element message overrides (the elements' `messages` property). */
   overrides: Partial<Messages> = {};
+
+  #chain: Partial<Messages>[] = [];
+  #chainKey = '';
+  /** The language resolved for the update under way (a render looks it up for every text and date). */
+  #lang?: string;
 
   constructor(readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -41,13 +115,20 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this);
+    // Moved elsewhere in the document: the `lang` and `dir` around may differ from where it was.
+    this.host.requestUpdate();
     if (!observer && typeof MutationObserver !== 'undefined') {
-      observer = new MutationObserver(() => connected.forEach((c) => c.host.requestUpdate()));
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+      observer = new MutationObserver(rerenderAll);
+      observer.observe(document.documentElement, {
+        attributes: true,
+        attributeFilter: ['lang', 'dir'],
+        subtree: true,
+      });
     }
   }
 
   hostDisconnected(): void {
+    this.#lang = undefined;
     connected.delete(this);
     if (connected.size === 0) {
       observer?.disconnect();
@@ -55,22 +136,66 @@ export class LocalizeController implements ReactiveController {
     }
   }
 
+  /** Before each render: start loading the language's built-in catalogue when it is needed and not there yet. */
+  hostUpdate(): void {
+    this.#lang = undefined;
+    this.#lang = this.lang();
+    void this.loading;
+  }
+
+  /** After the render: the next look-up outside an update resolves the language afresh. */
+  hostUpdated(): void {
+    this.#lang = undefined;
+  }
+
+  /**
+   * The import of the built-in catalogue the element's language needs (started if it was not), until it settles;
+   * undefined when there is nothing to wait for — English, a language without one, one loaded already, or one the
+   * host registered completely. The elements' `updateComplete` waits for it and for the render that follows.
+   */
+  get loading(): Promise<void> | undefined {
+    const lang = this.lang().toLowerCase();
+    const locale = builtinLocaleFor(lang);
+    if (!locale || settled.has(locale) || complete.has(lang) || complete.has(lang.split('-')[0])) return undefined;
+    return loadLocale(lang);
+  }
+
   /** The language in force, as a BCP 47 tag. */
   lang(): string {
-    const el = this.host.closest('[lang]') as HTMLElement | null;
+    if (this.#lang) return this.#lang;
+    const el = closestAcross(this.host, '[lang]:not([lang=""])') as HTMLElement | undefined;
     return el?.lang || document.documentElement.lang || 'en';
   }
 
-  /** `ltr` or `rtl`, from the nearest `dir`. */
+  /** `ltr` or `rtl`: the nearest `dir="ltr|rtl"` (across shadow roots), else the direction of the language. */
   dir(): 'ltr' | 'rtl' {
-    const el = this.host.closest('[dir]') as HTMLElement | null;
-    return (el?.dir || document.documentElement.dir) === 'rtl' ? 'rtl' : 'ltr';
+    const el = closestAcross(this.host, '[dir="ltr" i], [dir="rtl" i]');
+    const dir = el?.getAttribute('dir')?.toLowerCase();
+    return dir === 'rtl' || dir === 'ltr' ? dir : directionOf(this.lang());
+  }
+
+  /** The catalogues to look a key up in, most specific first (English last, then always there). */
+  #catalogues(lang: string): Partial<Messages>[] {
+    const key = `${lang}|${version}`;
+    if (key !== this.#chainKey) {
+      const language = lang.split('-')[0];
+      const locale = builtinLocaleFor(lang);
+      this.#chain = [registered.get(lang), registered.get(language), locale && builtin.get(locale), en].filter(
+        (c): c is Partial<Messages> => !!c,
+      );
+      this.#chainKey = key;
+    }
+    return this.#chain;
   }
 
   term<K extends MessageKey>(key: K, ...args: Args<K>): string {
-    const lang = this.lang().toLowerCase();
-    const message =
-      this.overrides[key] ?? locales.get(lang)?.[key] ?? locales.get(lang.split('-')[0])?.[key] ?? en[key];
+    let message = this.overrides[key];
+    if (message === undefined) {
+      for (const catalogue of this.#catalogues(this.lang().toLowerCase())) {
+        message = catalogue[key];
+        if (message !== undefined) break;
+      }
+    }
     return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : (message as string);
   }
 

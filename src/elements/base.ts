@@ -25,7 +25,10 @@ export abstract class InvitationsElement extends LitElement {
    */
   @property({ attribute: false }) fetcher?: Fetcher;
 
-  /** Milliseconds after which a request is given up with a timeout error. 0 disables the timeout. */
+  /**
+   * Milliseconds after which a request is given up with a timeout error (at most 2147483647, about 24 days). 0, a
+   * negative number or Infinity disables the timeout.
+   */
   @property({ type: Number }) timeout = 30000;
 
   /** Message overrides, by key of the English catalogue. */
@@ -60,6 +63,39 @@ export abstract class InvitationsElement extends LitElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('messages')) this.localize.overrides = this.messages ?? {};
+    this.#syncDirection();
+  }
+
+  #states?: CustomStateSet | null;
+
+  /**
+   * Right to left when the nearest `dir` says so, or when there is none and the language is written right to left
+   * (`lang="ar"`): the `rtl` custom state sets `direction: rtl` on the host (themeStyles).
+   */
+  #syncDirection(): void {
+    if (this.#states === undefined) {
+      try {
+        this.#states = this.attachInternals().states ?? null;
+      } catch {
+        this.#states = null; // a subclass attached the internals, or no CustomStateSet: inherit the direction
+      }
+    }
+    if (this.localize.dir() === 'rtl') this.#states?.add('rtl');
+    else this.#states?.delete('rtl');
+  }
+
+  /**
+   * Resolves once the element has rendered — in its language: when the first render had to wait for that
+   * language's messages (loaded on demand), after the render that shows them.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    const loading = this.localize.loading;
+    if (loading) {
+      await loading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** The adapter in force, or undefined when neither `adapter` nor a known `provider` is set. */
@@ -84,7 +120,10 @@ export abstract class InvitationsElement extends LitElement {
   /** The request context for one call: endpoint, fetcher, and the caller's signal joined with the timeout. */
   protected requestContext(signal?: AbortSignal): RequestContext {
     const signals = [signal].filter((s): s is AbortSignal => !!s);
-    if (this.timeout > 0) signals.push(AbortSignal.timeout(this.timeout));
+    // AbortSignal.timeout throws on Infinity and on values past 2^53: `timeout="Infinity"` must not break every request
+    if (Number.isFinite(this.timeout) && this.timeout > 0) {
+      signals.push(AbortSignal.timeout(Math.min(this.timeout, 2147483647)));
+    }
     return {
       endpoint: this.endpoint,
       fetcher: this.fetcher ?? ((input, init) => globalThis.fetch(input, init)),

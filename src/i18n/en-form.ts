@@ -45,6 +45,7 @@ export const formMessages = {
   formStop: 'Stop sending',
   formSending: (done: number, total: number) => `Sending ${done + 1} of ${total}…`,
   formRateLimited: 'The server asks to slow down; sending resumes shortly.',
+  formResumeIn: (seconds: number) => `Sending resumes in ${seconds} s…`,
 
   formSentOne: (email: string) => `Invitation sent to ${email}`,
   formSentMany: (count: number) => `${count} invitations sent`,

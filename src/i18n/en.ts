@@ -5,6 +5,10 @@ import { listMessages } from './en-list.js';
 /** The English catalogue: the reference every other locale must match key for key. */
 export const en = { ...commonMessages, ...listMessages, ...formMessages };
 
-/** A message is a string, or a function of its arguments for messages with values or plurals. */
+/**
+ * A complete catalogue: every key of the English one, each a string or a function of the same arguments. A locale
+ * file is `export default { … } satisfies Messages`: a missing key, a key of the wrong type or an extra key (the
+ * excess-property check of `satisfies` on an object literal) fails the type check (test/i18n/catalogue.types.ts).
+ */
 export type Messages = typeof en;
 export type MessageKey = keyof Messages;

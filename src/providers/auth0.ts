@@ -26,27 +26,29 @@ import {
 export const AUTH0_RECORD_LIMIT = 1000;
 /** Records fetched per request while filtering on the client (the API maximum). */
 const SCAN_PAGE = 100;
-const DAY = 86400;
 
-const invitationSchema = z.object({
-  id: z.string(),
-  invitee: z.object({ email: z.string() }),
-  inviter: z.optional(z.object({ name: optionalString })),
-  invitation_url: optionalString,
-  created_at: optionalString,
-  expires_at: optionalString,
-  client_id: optionalString,
-  connection_id: optionalString,
-  roles: z.optional(z.nullable(z.array(z.string()))),
-  app_metadata: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
-  user_metadata: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
-});
+// Schemas are built in pure IIFEs, so a bundle that does not use this adapter drops them (tree-shaking).
+const invitationSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string(),
+    invitee: z.object({ email: z.string() }),
+    inviter: z.optional(z.object({ name: optionalString })),
+    invitation_url: optionalString,
+    created_at: optionalString,
+    expires_at: optionalString,
+    client_id: optionalString,
+    connection_id: optionalString,
+    roles: z.optional(z.nullable(z.array(z.string()))),
+    app_metadata: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+    user_metadata: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+  }))();
 type RawInvitation = z.infer<typeof invitationSchema>;
 
-const listSchema = z.union([
-  z.array(invitationSchema),
-  z.object({ start: z.optional(z.number()), limit: z.optional(z.number()), invitations: z.array(invitationSchema) }),
-]);
+const listSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.array(invitationSchema),
+    z.object({ start: z.optional(z.number()), limit: z.optional(z.number()), invitations: z.array(invitationSchema) }),
+  ]))();
 
 const fieldWords: [RegExp, string][] = [
   [/\broles?\b/i, 'roles'],
@@ -92,7 +94,9 @@ const capabilities: AdapterCapabilities = {
   bulkSize: 1,
   create: {
     roles: { min: 0, max: 50 },
-    expiry: { min: 60, max: 30 * DAY, step: 1, default: 7 * DAY },
+    // 1 minute to 30 days, default 7 days, in seconds. Plain numbers, not `30 * DAY`: bundlers drop a literal they
+    // can prove pure, so a bundle without this adapter does not keep its capabilities.
+    expiry: { min: 60, max: 2592000, step: 1, default: 604800 },
     sendEmail: true,
     force: false,
     fields: { inviterName: { required: true }, clientId: { required: true }, connectionId: { required: false } },

@@ -15,43 +15,46 @@ import { call, checkDraftCount, optionalString, pageSize, wantedStatuses, withRa
 
 const DAY = 86400;
 
-const invitationSchema = z.object({
-  id: z.string(),
-  email_address: z.string(),
-  role: z.string(),
-  role_name: optionalString,
-  status: z.optional(z.string()),
-  inviter_id: optionalString,
-  public_inviter_data: z.optional(
-    z.nullable(
-      z.object({
-        user_id: optionalString,
-        first_name: optionalString,
-        last_name: optionalString,
-        identifier: optionalString,
-      }),
+// Schemas are built in pure IIFEs, so a bundle that does not use this adapter drops them (tree-shaking).
+const invitationSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string(),
+    email_address: z.string(),
+    role: z.string(),
+    role_name: optionalString,
+    status: z.optional(z.string()),
+    inviter_id: optionalString,
+    public_inviter_data: z.optional(
+      z.nullable(
+        z.object({
+          user_id: optionalString,
+          first_name: optionalString,
+          last_name: optionalString,
+          identifier: optionalString,
+        }),
+      ),
     ),
-  ),
-  url: optionalString,
-  expires_at: z.optional(z.nullable(z.number())),
-  created_at: z.number(),
-  updated_at: z.optional(z.number()),
-});
+    url: optionalString,
+    expires_at: z.optional(z.nullable(z.number())),
+    created_at: z.number(),
+    updated_at: z.optional(z.number()),
+  }))();
 type RawInvitation = z.infer<typeof invitationSchema>;
 
-const listSchema = z.object({ data: z.array(invitationSchema), total_count: z.number() });
+const listSchema = /* @__PURE__ */ (() => z.object({ data: z.array(invitationSchema), total_count: z.number() }))();
 
-const errorSchema = z.object({
-  errors: z.array(
-    z.object({
-      message: optionalString,
-      long_message: optionalString,
-      code: optionalString,
-      meta: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
-    }),
-  ),
-  clerk_trace_id: optionalString,
-});
+const errorSchema = /* @__PURE__ */ (() =>
+  z.object({
+    errors: z.array(
+      z.object({
+        message: optionalString,
+        long_message: optionalString,
+        code: optionalString,
+        meta: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+      }),
+    ),
+    clerk_trace_id: optionalString,
+  }))();
 
 /** Clerk request parameters → InvitationDraft fields, for errors that name their parameter. */
 const paramFields: Record<string, string> = {
@@ -74,7 +77,12 @@ const dialect: Dialect = {
     return {
       message: first.long_message || first.message || undefined,
       code,
-      field: code && emailCodes.has(code) ? 'email' : typeof param === 'string' ? paramFields[param] : undefined,
+      field:
+        code && emailCodes.has(code)
+          ? 'email'
+          : typeof param === 'string' && Object.hasOwn(paramFields, param)
+            ? paramFields[param]
+            : undefined,
       traceId: parsed.data.clerk_trace_id ?? undefined,
     };
   },
@@ -96,7 +104,9 @@ const capabilities: AdapterCapabilities = {
   bulkSize: 10,
   create: {
     roles: { min: 1, max: 1 },
-    expiry: { min: DAY, max: 365 * DAY, step: DAY, default: 30 * DAY },
+    // 1 day to 365 days, default 30, in seconds. Plain numbers, not `365 * DAY`: bundlers drop a literal they can
+    // prove pure, so a bundle without this adapter does not keep its capabilities.
+    expiry: { min: 86400, max: 31536000, step: 86400, default: 2592000 },
     sendEmail: true,
     force: false,
     fields: { redirectUrl: { required: false }, inviterId: { required: false } },
@@ -112,7 +122,8 @@ const statusMap: Record<string, InvitationStatus> = {
 };
 
 function normalize(raw: RawInvitation, original: unknown, now: number): Invitation {
-  let status = statusMap[raw.status ?? 'pending'];
+  // Own keys only: a status such as "constructor" must not find Object.prototype's.
+  let status = Object.hasOwn(statusMap, raw.status ?? 'pending') ? statusMap[raw.status ?? 'pending'] : undefined;
   if (!status) {
     throw new InvitationError(`Clerk sent an invitation status this library does not know: "${raw.status}".`, {
       kind: 'invalid-response',
@@ -147,7 +158,7 @@ async function list(query: ListQuery, ctx: RequestContext): Promise<Page> {
   const limit = pageSize(query, capabilities);
   const page = Math.max(0, Math.floor(query.page) || 0);
   const offset = page * limit;
-  const sort = query.sort && sortParam[query.sort.field] ? query.sort : capabilities.defaultSort;
+  const sort = query.sort && Object.hasOwn(sortParam, query.sort.field) ? query.sort : capabilities.defaultSort;
   const url = withQuery(ctx.endpoint, {
     limit,
     offset,

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { InvitationError } from '../model.js';
+import { InvitationError, displayText } from '../model.js';
 import type { RequestContext } from './adapter.js';
 
 /** A request as an adapter builds it, before anything is sent (so it can be tested on its own). */
@@ -34,8 +34,30 @@ export interface Dialect {
 /** Joins the collection URL and a path below it (`{endpoint}/{id}/revoke`), keeping the endpoint's query. */
 export function itemUrl(endpoint: string, ...segments: string[]): string {
   const [base, query] = splitQuery(endpoint);
-  const path = segments.map((s) => encodeURIComponent(s)).join('/');
+  const path = segments.map(pathSegment).join('/');
   return `${base.replace(/\/+$/, '')}/${path}${query}`;
+}
+
+/**
+ * One encoded path segment. An id from a response that is empty, `.` or `..` would address the collection or what
+ * is above it (`DELETE …/invitations/..` deletes the organization): such an id is refused, as is one that cannot be
+ * encoded (a lone surrogate), before anything is sent.
+ */
+function pathSegment(segment: string): string {
+  const value = String(segment);
+  let encoded: string | undefined;
+  try {
+    encoded = encodeURIComponent(value);
+  } catch {
+    encoded = undefined;
+  }
+  if (!encoded || value === '.' || value === '..') {
+    throw new InvitationError(`The server sent an invitation id that cannot be used in a URL: "${value}".`, {
+      kind: 'invalid-response',
+      code: 'invalid_id',
+    });
+  }
+  return encoded;
 }
 
 /** Adds query parameters to the collection URL; arrays repeat the key (`status=a&status=b`). */
@@ -87,6 +109,31 @@ function abortError(signal: AbortSignal | undefined, cause: unknown): Invitation
 const looksLikeHtml = (text: string) => /^\s*</.test(text);
 
 /**
+ * `promise`, or the signal's reason as soon as it aborts. A host fetcher that drops the signal (`fetch(input)` instead
+ * of `fetch(input, init)`), or a body that never ends, must not outlive the timeout or a superseded query.
+ */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return Promise.resolve(promise);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    // The handlers below are attached even when the signal has already aborted: the fetcher's own rejection (an
+    // AbortError, usually) must not surface as an unhandled rejection in the host page.
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    Promise.resolve(promise).then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
  * Sends a request through the host's fetcher and turns every outcome into either a parsed JSON body or one
  * InvitationError: network failure, abort, timeout, error status (read with the dialect), HTML page, non-JSON.
  */
@@ -104,8 +151,8 @@ export async function send(request: WireRequest, ctx: RequestContext, dialect: D
   let response: Response;
   let text: string;
   try {
-    response = await ctx.fetcher(request.url, init);
-    text = await response.text();
+    response = await untilAborted(ctx.fetcher(request.url, init), ctx.signal);
+    text = await untilAborted(response.text(), ctx.signal);
   } catch (cause) {
     throw (
       abortError(ctx.signal, cause) ??
@@ -135,7 +182,9 @@ export async function send(request: WireRequest, ctx: RequestContext, dialect: D
         : !jsonOk && looksLikeHtml(text)
           ? `${dialect.label} answered ${response.status} with an HTML page instead of JSON.`
           : `${dialect.label} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`;
-    throw new InvitationError(details.message || fallback, {
+    // The server's words when it has any a person can read (not blank, not only bidi controls); else ours.
+    const message = details.message && displayText(details.message).trim() ? details.message : fallback;
+    throw new InvitationError(message, {
       kind: 'http',
       status: response.status,
       code: details.code,

@@ -21,27 +21,31 @@ import {
   withRaw,
 } from './shared.js';
 
-const invitationSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  state: z.enum(['pending', 'processing', 'accepted', 'cancelled', 'error']),
-  owner: z.optional(z.nullable(z.object({ id: optionalString, display_name: optionalString }))),
-  created_at: optionalString,
-  updated_at: optionalString,
-  finished_at: optionalString,
-  permissions: z.optional(z.nullable(z.array(z.string()))),
-});
+// Schemas are built in pure IIFEs, so a bundle that does not use this adapter drops them (tree-shaking).
+const invitationSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string(),
+    email: z.string(),
+    state: z.enum(['pending', 'processing', 'accepted', 'cancelled', 'error']),
+    owner: z.optional(z.nullable(z.object({ id: optionalString, display_name: optionalString }))),
+    created_at: optionalString,
+    updated_at: optionalString,
+    finished_at: optionalString,
+    permissions: z.optional(z.nullable(z.array(z.string()))),
+  }))();
 type RawInvitation = z.infer<typeof invitationSchema>;
 
-const link = z.optional(z.nullable(z.object({ href: z.string() })));
 /** The spec documents a bare array; other Upsun lists use `{items, _links}` (HAL), so both are read. */
-const listSchema = z.union([
-  z.array(invitationSchema),
-  z.object({
-    items: z.array(invitationSchema),
-    _links: z.optional(z.object({ next: link, previous: link, prev: link })),
-  }),
-]);
+const listSchema = /* @__PURE__ */ (() => {
+  const link = z.optional(z.nullable(z.object({ href: z.string() })));
+  return z.union([
+    z.array(invitationSchema),
+    z.object({
+      items: z.array(invitationSchema),
+      _links: z.optional(z.object({ next: link, previous: link, prev: link })),
+    }),
+  ]);
+})();
 
 /** The organization permissions of the spec, with the labels of Upsun's documentation. */
 export const UPSUN_PERMISSIONS: RoleOption[] = [
@@ -52,7 +56,6 @@ export const UPSUN_PERMISSIONS: RoleOption[] = [
   { value: 'project:create', label: 'Create projects' },
   { value: 'projects:list', label: 'List projects' },
 ];
-const permissionLabels = new Map(UPSUN_PERMISSIONS.map((p) => [p.value, p.label]));
 
 const stateToStatus: Record<RawInvitation['state'], InvitationStatus> = {
   pending: 'pending',
@@ -61,7 +64,13 @@ const stateToStatus: Record<RawInvitation['state'], InvitationStatus> = {
   cancelled: 'revoked',
   error: 'failed',
 };
-const statusToState = Object.fromEntries(Object.entries(stateToStatus).map(([k, v]) => [v, k]));
+const statusToState: Record<string, RawInvitation['state']> = {
+  pending: 'pending',
+  processing: 'processing',
+  accepted: 'accepted',
+  revoked: 'cancelled',
+  failed: 'error',
+};
 
 const dialect: Dialect = {
   label: 'Upsun',
@@ -104,7 +113,8 @@ const capabilities: AdapterCapabilities = {
   resend: true,
   bulkSize: 1,
   create: {
-    roles: { min: 1, max: UPSUN_PERMISSIONS.length, options: UPSUN_PERMISSIONS },
+    // In a pure IIFE: `.length` is a property read, which bundlers would otherwise keep in a bundle without Upsun.
+    roles: /* @__PURE__ */ (() => ({ min: 1, max: UPSUN_PERMISSIONS.length, options: UPSUN_PERMISSIONS }))(),
     sendEmail: false,
     force: true,
     fields: {},
@@ -220,6 +230,6 @@ export const upsunAdapter: InvitationAdapter = {
     return create({ email: invitation.email, roles: invitation.roles }, ctx, true);
   },
   roleLabel(role) {
-    return permissionLabels.get(role) ?? role;
+    return UPSUN_PERMISSIONS.find((p) => p.value === role)?.label ?? role;
   },
 };

@@ -17,8 +17,6 @@ export const themeStyles = css`
     --_success: #1a7f37;
     --_warning: #8a5a00;
     --_radius: 6px;
-    --_focus:
-      0 0 0 2px var(--invitations-surface, var(--_surface)), 0 0 0 4px var(--invitations-accent, var(--_accent));
     display: block;
     color: var(--invitations-text, var(--_text));
     background: var(--invitations-surface, var(--_surface));
@@ -39,6 +37,10 @@ export const themeStyles = css`
       --_warning: #f2c14e;
     }
   }
+  /* lang="ar" (or another right-to-left language) with no dir around: lay out right to left (base.ts). */
+  :host(:state(rtl)) {
+    direction: rtl;
+  }
   :host([hidden]) {
     display: none;
   }
@@ -47,9 +49,10 @@ export const themeStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* An outline, not a box-shadow: forced-colors mode keeps outlines and drops shadows. */
   :focus-visible {
-    outline: none;
-    box-shadow: var(--_focus);
+    outline: 2px solid var(--invitations-accent, var(--_accent));
+    outline-offset: 2px;
   }
   button {
     font: inherit;
@@ -73,10 +76,46 @@ export const themeStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Icons that point (the pager's chevrons) turn around in right-to-left layouts. */
+  .icon {
+    width: 1em;
+    height: 1em;
+    flex: none;
+    vertical-align: -0.125em;
+  }
+  :host(:dir(rtl)) .icon-directional {
+    transform: scaleX(-1);
+  }
+  /* A rule of its own: a browser without :state() drops only this one. */
+  :host(:state(rtl)) .icon-directional {
+    transform: scaleX(-1);
+  }
   @media (prefers-reduced-motion: reduce) {
-    * {
+    *,
+    *::before,
+    *::after {
       animation: none !important;
       transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  /* Windows High Contrast and other forced palettes: system colours for states that colour alone conveyed. */
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    button:disabled,
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+      opacity: 1;
+    }
+    [aria-current='page'],
+    [aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
     }
   }
 `;

@@ -253,7 +253,9 @@ describe('<invitation-list>', () => {
       await sendKeys({ press: 'Tab' });
       const active = focused(el)!;
       expect(active).not.to.equal(null);
-      expect(getComputedStyle(active).boxShadow).not.to.equal('none');
+      // An outline (kept by forced-colors mode), not a box-shadow (dropped by it): see test/a11y.
+      expect(getComputedStyle(active).outlineStyle).to.equal('solid');
+      expect(parseFloat(getComputedStyle(active).outlineWidth)).to.be.at.least(2);
     });
 
     it('reports a configuration error accessibly', async () => {

@@ -22,7 +22,7 @@ function queueWith(impl: CreateImpl, bulkSize = 1) {
   const updates: (number | undefined)[] = [];
   const host = {
     addController() {},
-    requestUpdate: () => updates.push(queue.retryIn),
+    requestUpdate: () => updates.push(queue.resumeIn),
   } as unknown as ReactiveControllerHost;
   const queue = new InviteSubmitQueueController(host);
   const waits: number[] = [];
@@ -37,27 +37,52 @@ function queueWith(impl: CreateImpl, bulkSize = 1) {
 }
 
 describe('<invite-form>', () => {
-  describe('when its submission queue waits out a 429', () => {
-    it('counts the Retry-After seconds down one by one, then retries', async () => {
+  describe('when its submission queue is answered 429', () => {
+    it('never sends the refused request again, and counts the Retry-After down before the next one', async () => {
       let calls = 0;
       const { queue, options, waits, updates, adapter } = queueWith(async (ds) => {
         if (calls++ === 0) throw httpError(429, 'Slow down.', { retryAfter: 3 });
         return ds.map((d) => invitationFor(d));
       });
-      const result = await queue.run(drafts('a@b.co'), options);
+      const result = await queue.run(drafts('a@b.co', 'c@d.co'), options);
       expect(waits).to.deep.equal([1000, 1000, 1000]);
       expect(updates.filter((u) => u !== undefined)).to.deep.equal([3, 2, 1]);
-      expect(adapter.calls).to.have.length(2);
-      expect(result.outcomes[0].invitation?.email).to.equal('a@b.co');
-      expect(result.failures).to.deep.equal([]);
+      expect(adapter.calls.map((c) => c[0].email)).to.deep.equal(['a@b.co', 'c@d.co']);
+      expect(result.outcomes[0].error?.status).to.equal(429);
+      expect(result.outcomes[1].invitation?.email).to.equal('c@d.co');
+      expect(result.failures.map((f) => f.drafts.map((d) => d.email))).to.deep.equal([['a@b.co']]);
     });
 
-    it('backs off 1, 2, 4 s when the 429 gives no Retry-After, then reports it', async () => {
-      const { queue, options, waits, adapter } = queueWith(async () => Promise.reject(httpError(429, 'Slow down.')));
+    it('does not wait when nothing is left to send', async () => {
+      const { queue, options, waits, adapter } = queueWith(async () =>
+        Promise.reject(httpError(429, 'Slow down.', { retryAfter: 3 })),
+      );
       const result = await queue.run(drafts('a@b.co'), options);
-      expect(adapter.calls).to.have.length(4);
-      expect(waits).to.deep.equal([1000, 1000, 1000, 1000, 1000, 1000, 1000]);
+      expect(adapter.calls).to.have.length(1);
+      expect(waits).to.deep.equal([]);
       expect(result.failures[0].error.status).to.equal(429);
+    });
+
+    it('pauses 1, 2, 4 s when the 429s give no Retry-After, then stops and leaves the rest unsent', async () => {
+      const { queue, options, waits, adapter } = queueWith(async () => Promise.reject(httpError(429, 'Slow down.')));
+      const result = await queue.run(drafts('a@b.co', 'c@d.co', 'e@f.co', 'g@h.co', 'i@j.co'), options);
+      expect(adapter.calls.map((c) => c[0].email)).to.deep.equal(['a@b.co', 'c@d.co', 'e@f.co', 'g@h.co']);
+      expect(waits).to.deep.equal([1000, 1000, 1000, 1000, 1000, 1000, 1000]);
+      expect(result.outcomes.map((o) => Boolean(o.skipped))).to.deep.equal([false, false, false, false, true]);
+      expect(result.outcomes.every((o) => o.error?.status === 429)).to.be.true;
+    });
+
+    it('starts counting again after a request goes through', async () => {
+      let calls = 0;
+      const { queue, options, adapter } = queueWith(async (ds) => {
+        if (calls++ % 2 === 0) throw httpError(429, 'Slow down.', { retryAfter: 0 });
+        return ds.map((d) => invitationFor(d));
+      });
+      const emails = ['a@b.co', 'c@d.co', 'e@f.co', 'g@h.co', 'i@j.co', 'k@l.co', 'm@n.co', 'o@p.co'];
+      const result = await queue.run(drafts(...emails), options);
+      expect(adapter.calls).to.have.length(8);
+      expect(result.outcomes.filter((o) => o.invitation)).to.have.length(4);
+      expect(result.outcomes.some((o) => o.skipped)).to.be.false;
     });
 
     it('stops at once when cancelled during the countdown', async () => {
@@ -66,11 +91,12 @@ describe('<invite-form>', () => {
         new Promise((_resolve, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
       const running = queue.run(drafts('a@b.co', 'c@d.co'), options);
       await new Promise((r) => setTimeout(r));
-      expect(queue.retryIn).to.equal(5);
+      expect(queue.resumeIn).to.equal(5);
       queue.cancel();
       const result = await running;
       expect(result.cancelled).to.be.true;
-      expect(result.outcomes.every((o) => o.skipped)).to.be.true;
+      expect(result.outcomes[0].error?.status).to.equal(429);
+      expect(result.outcomes[1].skipped).to.be.true;
       expect(queue.busy).to.be.false;
     });
   });

@@ -61,6 +61,15 @@ describe('<invite-form>', () => {
       ]);
       expect(validateForm({ emails: ['a@b.co'], roles: ['a'], expiry: 365 }, create(), scale)).to.deep.equal([]);
     });
+
+    it('says "too many roles" when there are also empty ones', () => {
+      expect(validateForm({ emails: ['a@b.co'], roles: ['a', '', 'c'] }, create())).to.deep.equal([
+        { field: 'roles', kind: 'max' },
+      ]);
+      expect(validateForm({ emails: ['a@b.co'], roles: ['a', ''] }, create())).to.deep.equal([
+        { field: 'roles', kind: 'min' },
+      ]);
+    });
   });
 
   describe('when the form is submitted empty', () => {

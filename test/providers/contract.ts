@@ -252,6 +252,12 @@ export function adapterContract(f: AdapterFixture) {
         );
         expect(network.kind).to.equal('network');
 
+        const unhandled: unknown[] = [];
+        const onRejection = (e: PromiseRejectionEvent) => {
+          unhandled.push(e.reason);
+          e.preventDefault();
+        };
+        window.addEventListener('unhandledrejection', onRejection);
         const controller = new AbortController();
         controller.abort();
         const aborted = await caught(
@@ -262,6 +268,11 @@ export function adapterContract(f: AdapterFixture) {
           }),
         );
         expect(aborted.kind).to.equal('abort');
+        // The fetcher's own AbortError, after the adapter gave up on it, is handled: no unhandled rejection.
+        await new Promise((r) => setTimeout(r, 20)).finally(() =>
+          window.removeEventListener('unhandledrejection', onRejection),
+        );
+        expect(unhandled, 'unhandled rejections').to.deep.equal([]);
 
         const truncated = await caught(
           adapter.list(query(), {

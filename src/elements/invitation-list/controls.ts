@@ -109,6 +109,14 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
   </div>`;
 }
 
+/** Chevrons towards the inline start and end; mirrored in right-to-left layouts (themeStyles `.icon-directional`). */
+const chevron = (d: string) =>
+  html`<svg class="icon icon-directional" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <path d=${d} fill="none" stroke="currentColor" stroke-width="1.75" stroke-linecap="round" stroke-linejoin="round" />
+  </svg>`;
+const chevronStart = chevron('M10 3 5 8l5 5');
+const chevronEnd = chevron('M6 3l5 5-5 5');
+
 export interface PagerView {
   localize: LocalizeController;
   caps: AdapterCapabilities;
@@ -150,7 +158,7 @@ export function renderPager(view: PagerView): TemplateResult {
         aria-disabled=${canPrevious ? 'false' : 'true'}
         @click=${() => canPrevious && view.onPrevious()}
       >
-        ${localize.term('listPrevious')}
+        ${chevronStart}${localize.term('listPrevious')}
       </button>
       ${
         numbered
@@ -177,7 +185,7 @@ export function renderPager(view: PagerView): TemplateResult {
         aria-disabled=${canNext ? 'false' : 'true'}
         @click=${() => canNext && view.onNext()}
       >
-        ${localize.term('listNext')}
+        ${localize.term('listNext')}${chevronEnd}
       </button>
     </div>
     ${page.limitReached ? html`<p part="limit">${localize.term('listLimitReached')}</p>` : nothing}

@@ -82,7 +82,7 @@ export const listStyles = css`
     min-width: 0;
   }
   [part='status-filter'] legend {
-    float: left;
+    float: inline-start;
     width: 100%;
     padding: 0;
     margin-block-end: 0.25rem;
@@ -92,7 +92,8 @@ export const listStyles = css`
     align-items: center;
     gap: 0.375rem;
     min-height: 32px;
-    padding: 0 0.625rem 0 0.375rem;
+    padding-block: 0;
+    padding-inline: 0.25rem 0.625rem;
     border: 1px solid var(--_c-border);
     border-radius: 999px;
     cursor: pointer;
@@ -101,9 +102,10 @@ export const listStyles = css`
     border-color: var(--_c-accent);
     background: var(--_c-surface-alt);
   }
+  /* 24px: the minimum target size (WCAG 2.5.8), on the checkbox itself. */
   .chip input {
-    width: 16px;
-    height: 16px;
+    width: 24px;
+    height: 24px;
     min-height: 0;
     margin: 0;
     accent-color: var(--_c-accent);
@@ -204,5 +206,33 @@ export const listStyles = css`
     flex-direction: row;
     align-items: center;
     gap: 0.5rem;
+  }
+  [part~='pager-previous'],
+  [part~='pager-next'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+  }
+
+  @media (forced-colors: active) {
+    .progress::before {
+      forced-color-adjust: none;
+      background: Highlight;
+    }
+    .chip:has(:checked) {
+      border-color: Highlight;
+    }
+    /* These beat the theme's forced-colors rules (same or higher specificity, later): restate them here. */
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+      opacity: 1;
+    }
+    [part~='pager-page'][aria-current='page'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
   }
 `;

@@ -43,12 +43,13 @@ const MAX_SKELETON_ROWS = 25;
  * @tag invitation-list
  *
  * @attr lang - Language of the texts and dates (`en`, `de`, …); else the nearest ancestor's, else `<html lang>`.
+ * @cssstate rtl - Laid out right to left: a `dir="rtl"` around it, or a right-to-left `lang` (`ar`, `he`, …) with no `dir`.
  *
  * @fires {InvitationRevokeEvent} invitation-revoke - Before an invitation is revoked (cancelable). `detail.invitation`.
  * @fires {InvitationRevokedEvent} invitation-revoked - After the server revoked an invitation. `detail.invitation`.
  * @fires {InvitationResendEvent} invitation-resend - Before an invitation is sent again (cancelable), where the adapter can resend.
  * @fires {InvitationResentEvent} invitation-resent - After an invitation was sent again. `detail: { invitation, previous }`.
- * @fires {InvitationErrorEvent} invitation-error - A request failed. `detail: { error: InvitationError, action: 'list' | 'revoke' | 'resend', invitation? }`.
+ * @fires {InvitationErrorEvent} invitation-error - A request failed. `detail: { error: InvitationError, action: 'list' | 'revoke' | 'resend', invitation? }`. After a 429 with `Retry-After` ≤ 60 s the list loads again by itself (at most 3 times, with a countdown); a revoke or resend is never retried.
  * @fires {InvitationQueryChangeEvent} invitation-query-change - The user changed page, page size, sort, status filter or search. `detail.query`.
  * @fires {InvitationsLoadedEvent} invitations-loaded - A page of invitations has rendered. `detail: { invitations, total? }`.
  *
@@ -79,6 +80,7 @@ const MAX_SKELETON_ROWS = 25;
  * @csspart clear-filters - The "Clear filters" button of the empty state.
  * @csspart error - The error state (and configuration errors).
  * @csspart retry - The retry button of the error state.
+ * @csspart countdown - "Retrying in 5 s…", after a 429 whose short Retry-After the list waits out by itself.
  *
  * @cssprop --invitations-accent - Accent colour (focus ring, selected page, progress bar).
  * @cssprop --invitations-accent-contrast - Text colour on the accent colour.
@@ -292,7 +294,7 @@ export class InvitationList extends InvitationsElement {
 
     let body;
     if (error) {
-      body = renderError(localize, error, () => this.refresh());
+      body = renderError(localize, error, () => this.refresh(), this._loader.retry.secondsLeft);
     } else if (!loaded) {
       const skeleton = renderSkeleton(view, columns, Math.min(filters.pageSize, MAX_SKELETON_ROWS));
       body = renderTable(localize, renderHead(view, columns), skeleton, true);

@@ -19,6 +19,10 @@ export const rowStyles = css`
     padding-block: 0.25rem;
     border-radius: var(--_c-radius);
   }
+  /* Inside, so the scroll container (overflow-x) does not clip the ring. */
+  caption:focus-visible {
+    outline-offset: -2px;
+  }
   tr {
     height: var(--invitations-row-height, var(--_row-height));
   }
@@ -150,6 +154,15 @@ export const rowStyles = css`
     }
     to {
       background-position: -100% 0;
+    }
+  }
+  @media (forced-colors: active) {
+    .bone {
+      forced-color-adjust: none;
+      background: GrayText;
+    }
+    [part~='status'] {
+      border-color: CanvasText;
     }
   }
 

@@ -1,9 +1,12 @@
-/** Table templates of <invitation-list>: head, rows, cells, row actions, skeleton. Provider data is text only. */
+/**
+ * Table templates of <invitation-list>: head, rows, cells, row actions, skeleton. Provider data is text only, shown
+ * through `displayText` (no bidi controls that would disguise it).
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ListActions } from '../../controllers/list-actions.js';
 import type { LocalizeController } from '../../controllers/localize.js';
-import type { Invitation, InvitationStatus, Sort } from '../../model.js';
+import { displayText, type Invitation, type InvitationStatus, type Sort } from '../../model.js';
 import type { AdapterCapabilities, InvitationAdapter } from '../../providers/adapter.js';
 
 export interface TableView {
@@ -107,18 +110,18 @@ function renderCell(view: TableView, column: Column, inv: Invitation) {
   const none = localize.term('listNoValue');
   switch (column) {
     case 'email':
-      return html`<th scope="row" part="cell cell-email">${inv.email}</th>`;
+      return html`<th scope="row" part="cell cell-email">${displayText(inv.email)}</th>`;
     case 'status':
       return html`<td part="cell cell-status" data-label=${label}>
         <span part="status status-${inv.status}">${statusLabel(localize, inv.status)}</span>
       </td>`;
     case 'roles': {
-      const roles = inv.roles.map((r) => view.roleLabels.get(r) ?? view.adapter.roleLabel?.(r, inv) ?? r);
+      const roles = inv.roles.map((r) => displayText(view.roleLabels.get(r) ?? view.adapter.roleLabel?.(r, inv) ?? r));
       return html`<td part="cell cell-roles" data-label=${label}>${roles.length ? roles.join(', ') : none}</td>`;
     }
     case 'inviter':
       return html`<td part="cell cell-inviter" data-label=${label}>
-        ${inv.inviter?.name ?? inv.inviter?.id ?? none}
+        ${displayText(inv.inviter?.name ?? inv.inviter?.id ?? none)}
       </td>`;
     case 'created':
       return html`<td part="cell cell-created" data-label=${label}>
@@ -151,6 +154,7 @@ function renderTime(view: TableView, date: Date, text: string, expired = false) 
 
 function renderActions(view: TableView, inv: Invitation) {
   const { actions, localize } = view;
+  const email = displayText(inv.email);
   if (actions.confirming === inv.id) {
     const onKeydown = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
@@ -162,7 +166,7 @@ function renderActions(view: TableView, inv: Invitation) {
       class="confirm"
       part="confirm"
       role="group"
-      aria-label=${localize.term('listConfirmRevoke', inv.email)}
+      aria-label=${localize.term('listConfirmRevoke', email)}
       @keydown=${onKeydown}
     >
       <span aria-hidden="true">${localize.term('listConfirmShort')}</span>
@@ -170,7 +174,7 @@ function renderActions(view: TableView, inv: Invitation) {
         type="button"
         part="action action-confirm"
         data-action="confirm"
-        aria-label=${localize.term('listConfirmLabel', inv.email)}
+        aria-label=${localize.term('listConfirmLabel', email)}
         @click=${() => actions.confirm(inv, view.visible)}
       >
         ${localize.term('listConfirm')}
@@ -188,7 +192,7 @@ function renderActions(view: TableView, inv: Invitation) {
           type="button"
           part="action action-revoke"
           data-action="revoke"
-          aria-label=${localize.term('listRevokeLabel', inv.email)}
+          aria-label=${localize.term('listRevokeLabel', email)}
           @click=${() => actions.ask(inv)}
         >
           ${localize.term('listRevoke')}
@@ -201,7 +205,7 @@ function renderActions(view: TableView, inv: Invitation) {
           type="button"
           part="action action-resend"
           data-action="resend"
-          aria-label=${localize.term('listResendLabel', inv.email)}
+          aria-label=${localize.term('listResendLabel', email)}
           aria-disabled=${resending ? 'true' : 'false'}
           @click=${() => actions.resend(inv)}
         >
@@ -215,7 +219,7 @@ function renderActions(view: TableView, inv: Invitation) {
           type="button"
           part="action action-copy"
           data-action="copy"
-          aria-label=${localize.term(copied ? 'listCopiedLabel' : 'listCopyLinkLabel', inv.email)}
+          aria-label=${localize.term(copied ? 'listCopiedLabel' : 'listCopyLinkLabel', email)}
           @click=${() => actions.copy(inv)}
         >
           ${localize.term(copied ? 'listCopied' : 'listCopyLink')}

@@ -38,14 +38,23 @@ export function renderEmpty(localize: LocalizeController, filtered: boolean, onC
   </div>`;
 }
 
-/** A failed load: the server's message, how long it asks to wait, and Retry. */
-export function renderError(localize: LocalizeController, error: InvitationError, onRetry: () => void): TemplateResult {
+/**
+ * A failed load: the server's message, how long it asks to wait, and Retry. `retryIn`: seconds before the automatic
+ * retry after a 429, counted down outside the alert (a timer is not announced every second).
+ */
+export function renderError(
+  localize: LocalizeController,
+  error: InvitationError,
+  onRetry: () => void,
+  retryIn?: number,
+): TemplateResult {
   return html`<div part="error" role="alert">
-    <p class="title">${localize.term('listLoadFailed')}</p>
-    <p class="message">${error.message}</p>
-    ${error.retryAfter ? html`<p>${localize.term('listRetryAfter', localize.number(error.retryAfter))}</p>` : nothing}
-    <button type="button" part="retry" @click=${onRetry}>${localize.term('listRetry')}</button>
-  </div>`;
+      <p class="title">${localize.term('listLoadFailed')}</p>
+      <p class="message">${error.message}</p>
+      ${error.retryAfter ? html`<p>${localize.term('listRetryAfter', localize.number(error.retryAfter))}</p>` : nothing}
+      <button type="button" part="retry" @click=${onRetry}>${localize.term('listRetry')}</button>
+    </div>
+    ${retryIn === undefined ? nothing : html`<p part="countdown" role="timer">${localize.term('retryIn', retryIn)}</p>`}`;
 }
 
 /** A failed row action, until dismissed or replaced. */

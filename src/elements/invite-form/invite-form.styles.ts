@@ -31,7 +31,7 @@ export const styles = css`
   }
   legend {
     padding: 0;
-    margin-bottom: 0.3rem;
+    margin-block-end: 0.3rem;
   }
   .hint {
     margin: 0;
@@ -62,9 +62,10 @@ export const styles = css`
   [aria-invalid='true'] {
     border-color: var(--invitations-danger, var(--_danger));
   }
+  /* 24px: the minimum target size (WCAG 2.5.8), on the checkbox itself. */
   input[type='checkbox'] {
-    width: 1.1rem;
-    height: 1.1rem;
+    width: 24px;
+    height: 24px;
     margin: 0;
     accent-color: var(--invitations-accent, var(--_accent));
   }
@@ -84,8 +85,10 @@ export const styles = css`
   .chips-box[data-invalid] {
     border-color: var(--invitations-danger, var(--_danger));
   }
-  .chips-box:focus-within {
-    box-shadow: var(--_focus);
+  /* The ring goes around the box that looks like the input, not around the bare input inside it. */
+  .chips-box:has(> input:focus-visible) {
+    outline: 2px solid var(--invitations-accent, var(--_accent));
+    outline-offset: 2px;
   }
   .chips-box input {
     flex: 1 1 12rem;
@@ -96,7 +99,7 @@ export const styles = css`
     background: transparent;
   }
   .chips-box input:focus-visible {
-    box-shadow: none;
+    outline: none;
   }
   .chips {
     display: contents;
@@ -107,7 +110,8 @@ export const styles = css`
     align-items: center;
     gap: 0.25rem;
     max-width: 100%;
-    padding: 0.1rem 0.15rem 0.1rem 0.55rem;
+    padding-block: 0.1rem;
+    padding-inline: 0.55rem 0.15rem;
     border-radius: 999px;
     border: 1px solid var(--invitations-border, var(--_border));
     background: var(--invitations-surface-alt, var(--_surface-alt));
@@ -207,7 +211,7 @@ export const styles = css`
     margin: 0;
   }
   .alert p + p {
-    margin-top: 0.3rem;
+    margin-block-start: 0.3rem;
   }
   .results ul {
     margin: 0;
@@ -228,5 +232,29 @@ export const styles = css`
   }
   .result-email {
     font-weight: 600;
+  }
+
+  @media (forced-colors: active) {
+    .chips-box:has(> input:focus-visible) {
+      outline-color: Highlight;
+    }
+    [aria-invalid='true'],
+    .chips-box[data-invalid] {
+      border-color: CanvasText;
+      border-style: dashed;
+    }
+    /* A busy submit: greyed in system colours, not by an opacity the mode would not convey. */
+    .submit[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+      opacity: 1;
+    }
+    /* The chosen preset: the accent fill above would win over the theme's forced-colors rule. */
+    .preset[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
   }
 `;

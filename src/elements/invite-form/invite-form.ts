@@ -33,13 +33,15 @@ const text = { fromAttribute: (value: string | null) => value ?? '' };
 /**
  * A form that invites people to an organization through any invitations API: one or many email addresses (typed or
  * pasted, shown as chips), the role or roles, the expiry, and the provider's options — only the fields the adapter's
- * `capabilities.create` supports. It validates before sending, sends at a polite pace (Clerk in bulk), waits out
- * 429 answers, reports per address what was sent and what was not, and keeps what was not in the field.
+ * `capabilities.create` supports. It validates before sending, sends at a polite pace (Clerk in bulk), pauses for
+ * a 429's `Retry-After` before the next address (it never sends the same request twice), reports per address what
+ * was sent and what was not, and keeps what was not in the field.
  *
  * @tagname invite-form
  * @summary Invite one or many people to an organization.
  *
  * @attr lang - The language of the UI (else the nearest ancestor's `lang`, else `<html lang>`, else English).
+ * @cssstate rtl - Laid out right to left: a `dir="rtl"` around it, or a right-to-left `lang` (`ar`, `he`, …) with no `dir`.
  *
  * @fires {InvitationCreateEvent} invitation-create - Before anything is sent, with `detail.drafts` (one per address).
  * Cancelable: `preventDefault()` sends nothing.
@@ -64,7 +66,7 @@ const text = { fromAttribute: (value: string | null) => value ?? '' };
  * @csspart error - The alert above the button (config errors, failures that concern no field).
  * @csspart submit - The submit button.
  * @csspart stop - The button that stops a long submission.
- * @csspart progress - "Sending 2 of 12…" and the countdown after a 429.
+ * @csspart progress - "Sending 2 of 12…", and "Sending resumes in 3 s…" while a 429's Retry-After is waited out.
  * @csspart status - The polite live region ("Invitation sent to a@b.co").
  * @csspart results - The per-address results of the last submission.
  *
@@ -365,7 +367,7 @@ export class InviteForm extends InvitationsElement {
         ${busy ? this.renderProgress() : nothing}
       </div>
       <div part="status" class="status" role="status">
-        ${this.queue.retryIn !== undefined ? term('formRateLimited') : this.announcement}
+        ${this.queue.resumeIn !== undefined ? term('formRateLimited') : this.announcement}
       </div>
       ${renderResults(this.localize, this.results)}
     </form>`;
@@ -373,14 +375,14 @@ export class InviteForm extends InvitationsElement {
 
   private renderProgress() {
     const term = this.localize.term.bind(this.localize);
-    const { retryIn, done, total } = this.queue;
+    const { resumeIn, done, total } = this.queue;
     return html`<button type="button" part="stop" class="stop" @click=${() => this.queue.cancel()}>
         ${term('formStop')}
       </button>
       <span part="progress" class="progress">
         ${
-          retryIn !== undefined
-            ? html`<span role="timer">${term('retryIn', retryIn)}</span>`
+          resumeIn !== undefined
+            ? html`<span role="timer">${term('formResumeIn', resumeIn)}</span>`
             : term('formSending', Math.min(done, total - 1), total)
         }
       </span>`;

@@ -57,11 +57,12 @@ export function validateForm(values: FormValues, create: CreateCapabilities, sca
   const issues = new Map<FormField, FormIssue>();
   for (const issue of result.error.issues) {
     const field = issue.path[0] as FormField;
-    if (issues.has(field)) continue;
     if (field === 'emails') {
-      issues.set(field, { field, kind: issue.path.length > 1 ? 'invalid' : 'required' });
+      if (!issues.has(field)) issues.set(field, { field, kind: issue.path.length > 1 ? 'invalid' : 'required' });
     } else if (field === 'roles') {
-      issues.set(field, { field, kind: issue.code === 'too_big' ? 'max' : 'min' });
+      // Too many roles wins over an empty one, whatever order zod reports them in: removing roles comes first.
+      if (issue.code === 'too_big') issues.set(field, { field, kind: 'max' });
+      else if (!issues.has(field)) issues.set(field, { field, kind: 'min' });
     } else if (field === 'expiry') {
       issues.set(field, { field, kind: 'range' });
     }

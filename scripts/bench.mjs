@@ -1,0 +1,272 @@
+#!/usr/bin/env node
+// `npm run bench`: size, render speed, network and memory figures of the library, measured against baselines, printed
+// as Markdown tables (the README's "Performance" section is this output) and written as JSON (scripts/bench/results.json,
+// or --out).
+// A script that prints figures, not a timed test: only the tree-shaking check can fail it (exit code 1).
+//
+//   npm run bench                      everything (about 2–3 minutes on 2 cores)
+//   npm run bench -- --only size       sizes only (no browser, ~10 s); also: render, network, memory
+//   npm run bench -- --runs 15         fewer render runs (default 31 for 100 rows, half that for 500 rows)
+//   npm run bench -- --pages 1000      page changes of the memory run (default 1000)
+//   npm run bench -- --out x.json      where the JSON goes (default scripts/bench/results.json)
+//   npm run bench -- --readme          also puts the tables into README.md (between the bench:start/end markers)
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { arch, availableParallelism, cpus, loadavg, platform } from 'node:os';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { format, resolveConfig } from 'prettier';
+import { measureMemory, measureNetwork, measureRender, withBenchPage } from './bench/browser.mjs';
+import { measureSizes } from './bench/size.mjs';
+
+const { values: args } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    runs: { type: 'string', default: '31' },
+    pages: { type: 'string', default: '1000' },
+    out: { type: 'string', default: 'scripts/bench/results.json' },
+    readme: { type: 'boolean', default: false },
+  },
+});
+const sections = new Set((args.only ?? 'size,render,network,memory').split(','));
+const runs = Math.max(5, Number(args.runs) || 31);
+const pageChanges = Math.max(200, Number(args.pages) || 1000);
+if (args.readme && (sections.size < 4 || args.runs !== '31' || args.pages !== '1000')) {
+  throw new Error('--readme takes the full bench only (no --only, --runs or --pages)');
+}
+
+/** The targets of issue #7. */
+const TARGET = {
+  totalGzip: 20_000,
+  renderRatio: 1.3,
+  requestsPerTask: 1,
+  prefetchedRoundTrips: 0,
+  heapGrowth: 1_000_000,
+};
+
+const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (/** @type {number} */ t) => `${t.toFixed(1)} ms`;
+const mark = (/** @type {boolean} */ ok) => (ok ? '✓' : '✗');
+const table = (/** @type {string[]} */ head, /** @type {string[][]} */ rows) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+
+const started = Date.now();
+const machine = {
+  cores: availableParallelism(),
+  cpu: cpus()[0]?.model.trim(),
+  node: process.version,
+  os: `${platform()} ${arch()}`,
+  /** 1-minute load average at the start: above the core count, other work was running and timings are noisy. */
+  load: Math.round(loadavg()[0] * 10) / 10,
+};
+/** @type {Record<string, unknown>} */
+const results = { date: new Date().toISOString().slice(0, 10), machine };
+/** @type {string[]} */
+const out = [];
+let failed = false;
+
+if (sections.has('size')) {
+  const s = await measureSizes();
+  results.size = s;
+  const a = s.adapters;
+  out.push(
+    `**Size**, min+gzip with every dependency bundled — ${s.settings}. What loads up front; the locale catalogues are ` +
+      `separate chunks loaded on first use of a language.`,
+    '',
+    table(
+      ['bundle', 'min', 'min+gzip', 'target'],
+      [
+        [
+          'everything: both elements, 3 adapters, lit, @lit/task, zod/mini (`src/define.ts`)',
+          kB(s.everything.min),
+          `**${kB(s.everything.gzip)}**`,
+          `≤ ${kB(TARGET.totalGzip)} ${mark(s.everything.gzip <= TARGET.totalGzip)}`,
+        ],
+        [
+          'of which zod/mini, validating responses and the form (min: its bytes; min+gzip: everything minus the same ' +
+            'with zod external)',
+          `${kB(s.zod.min)} (${((100 * s.zod.min) / s.everything.min).toFixed(0)} %)`,
+          `${kB(s.zod.gzip)} (${((100 * s.zod.gzip) / s.everything.gzip).toFixed(0)} %)`,
+          '',
+        ],
+        [
+          '`<invitation-list>` alone (`src/invitation-list/define.ts`, 3 adapters)',
+          kB(s.list.min),
+          kB(s.list.gzip),
+          '',
+        ],
+        ['`<invite-form>` alone (`src/invite-form/define.ts`, 3 adapters)', kB(s.form.min), kB(s.form.gzip), ''],
+        ['floor: lit + @lit/task alone (all their exports)', kB(s.floor.min), kB(s.floor.gzip), ''],
+        ['everything ÷ floor', '', `${s.ratioToFloor.toFixed(2)}×`, ''],
+        ['library code only (lit, @lit/task and zod external)', kB(s.libraryOnly.min), kB(s.libraryOnly.gzip), ''],
+        [
+          `later, per language: ${s.everything.lazy.files} lazy chunks (locale catalogues)`,
+          '',
+          `${kB(s.everything.lazy.gzip)} in all, ≤ ${kB(s.everything.lazy.largest)} each`,
+          '',
+        ],
+      ],
+    ),
+    '',
+    `**Each adapter's share** — both elements with the three adapters, minus the same without that one (min+gzip). ` +
+      `The adapters validate every response with zod/mini; the zod/mini code \`<invite-form>\` uses too (for its form ` +
+      `schema) is in no adapter's share, what only the adapters use is in "all three":`,
+    '',
+    table(
+      ['adapter', 'min+gzip'],
+      [...Object.keys(a.each).map((k) => [k, kB(a.each[k])]), ['all three, with their shared HTTP code', kB(a.three)]],
+    ),
+    '',
+    `**Where the bytes are** (minified bytes of \`src/define.ts\`): lit + @lit/task ${kB(s.composition.lit)}, ` +
+      `\`<invitation-list>\` templates and ` +
+      `logic ${kB(s.composition.list)}, \`<invite-form>\` ${kB(s.composition.form)} (both including their styles: ` +
+      `${kB(s.composition.styles)} of CSS), controllers ${kB(s.composition.controllers)}, providers ` +
+      `${kB(s.composition.providers)}, zod/mini ${kB(s.composition.zod)}, English messages ${kB(s.composition.i18n)}. ` +
+      `Measured alternative for everything: with the css\`\` templates minified ${kB(s.alternatives.cssMinified.gzip)} ` +
+      `(−${kB(s.alternatives.cssMinified.saves)}).`,
+    '',
+    `**Tree-shaking** — a host importing one adapter from the main entry (\`import { auth0Adapter } from ` +
+      `'invitation-elements'\`) with \`<invitation-list>\`: ` +
+      s.treeShaking
+        .map((t) => `${t.adapter} ${t.leaked.length ? `✗ also gets ${t.leaked.join(', ')}` : '✓ alone'}`)
+        .join(', ') +
+      (s.treeShaking.some((t) => t.leaked.length) ? '.' : ' (the other two adapters are not in the bundle).') +
+      ` zod/mini comes with any of them (${s.treeShaking.map((t) => kB(t.zodBytes)).join(', ')} min; the adapter ` +
+      `and \`<invite-form>\` both use it).` +
+      ` (Checked against a control bundle with two adapters, which must show both.) The main entry also brings ` +
+      `\`<invite-form>\` (${kB(s.treeShaking[0].inviteFormBytes)} min) along: its decorated classes are side ` +
+      `effects to a bundler; import \`invitation-elements/invitation-list\` to leave it out.`,
+    '',
+  );
+  if (s.treeShaking.some((t) => t.leaked.length)) failed = true;
+}
+
+if (sections.has('render') || sections.has('network') || sections.has('memory')) {
+  await withBenchPage(async (page, info) => {
+    results.chromium = info.chromium;
+    if (sections.has('render')) {
+      const r100 = await measureRender(page, { rows: 100, runs, warmup: 5 });
+      const r500 = await measureRender(page, { rows: 500, runs: Math.max(5, Math.ceil(runs / 2)), warmup: 3 });
+      results.render = [r100, r500];
+      out.push(
+        `**First render** in headless Chromium ${info.chromium}, start to laid out (\`offsetHeight\`), median of ` +
+          `${r100.runs} runs (100 rows) and ${r500.runs} runs (500 rows), the kinds alternating; data answered at once ` +
+          `(no I/O). "Hand-written" is a document.createElement table of the same data, unstyled.`,
+        '',
+        table(
+          ['page', '`<invitation-list>`', 'hand-written table', 'ratio', 'target'],
+          [r100, r500].map((r) => [
+            `${r.rows} rows`,
+            `${ms(r.list.total)} (DOM ${ms(r.list.script)})`,
+            `${ms(r.vanilla.total)} (DOM ${ms(r.vanilla.script)})`,
+            `**${r.ratio.toFixed(2)}×**`,
+            `≤ ${TARGET.renderRatio}× ${mark(r.ratio <= TARGET.renderRatio)}`,
+          ]),
+        ),
+        '',
+        `Where the difference goes — the element's own table markup (parts, labels, visually hidden full dates, action ` +
+          `labels) written by hand with document.createElement in a shadow root, without and with the element's ` +
+          `stylesheets: markup − hand-written ≈ the richer markup; styled − markup ≈ the CSS; list − styled ≈ Lit, ` +
+          `the toolbar, the pager and the element's logic. "DOM" is the part before style and layout (for the list: ` +
+          `until \`invitations-loaded\`).`,
+        '',
+        table(
+          ['page', 'same markup by hand', "+ the element's styles", '`<invitation-list>` ÷ styled by hand'],
+          [r100, r500].map((r) => [
+            `${r.rows} rows`,
+            `${ms(r.vanillaMarkup.total)} (DOM ${ms(r.vanillaMarkup.script)})`,
+            `${ms(r.vanillaStyled.total)} (DOM ${ms(r.vanillaStyled.script)})`,
+            `${r.ratioToStyled.toFixed(2)}×`,
+          ]),
+        ),
+        '',
+      );
+    }
+    if (sections.has('network')) {
+      const n = await measureNetwork(page, 50);
+      results.network = n;
+      const q = n.quickNext;
+      out.push(
+        `**Network** — the real Clerk adapter against the Clerk emulator answering after ${n.latencyMs} ms; requests ` +
+          `counted at the fetcher (aborted = aborted while in flight). "Before render" stops at \`invitations-loaded\`; ` +
+          `the list then prefetches the following page.`,
+        '',
+        table(
+          ['scenario', 'requests', 'target'],
+          [
+            ['first load', `${n.firstLoad.beforeRender} before render, ${n.firstLoad.untilIdle} in all (prefetch)`, ''],
+            [
+              '3 attribute changes in one task (`sort`, `status`, `page-size`)',
+              `**${n.attributes.beforeRender}** before render, ${n.attributes.untilIdle} in all; ${n.attributes.aborted} aborted`,
+              `${TARGET.requestsPerTask} ${mark(n.attributes.beforeRender <= TARGET.requestsPerTask)}`,
+            ],
+            [
+              `${q.clicks} quick "next" clicks, ${q.intervalMs} ms apart`,
+              `${q.requests} (pages ${q.offsets.map((o) => o / 20 + 1).join(', ')}: each the prefetch of the page ` +
+                `after the one shown), ${q.aborted} aborted; from page 1 to page ${q.pageReached}: a click while ` +
+                `a page is on its way is ignored (the pager is busy, \`aria-disabled\`) instead of asking again`,
+              '',
+            ],
+            [
+              '"next" when the page was prefetched',
+              `**${n.prefetchedNext.requestsBeforeRender}** round trips before render (on screen in ` +
+                `${ms(n.prefetchedNext.msToRender)}); ${n.prefetchedNext.requestsAfter} prefetch after`,
+              `${TARGET.prefetchedRoundTrips} ${mark(n.prefetchedNext.requestsBeforeRender <= TARGET.prefetchedRoundTrips)}`,
+            ],
+          ],
+        ),
+        '',
+      );
+    }
+    if (sections.has('memory')) {
+      const m = await measureMemory(page, pageChanges);
+      results.memory = m;
+      out.push(
+        `**Memory** — one list, ${m.pageChanges} "next" clicks (Clerk adapter, 20 rows a page, answers made up at once), ` +
+          `JS heap after gc() (Chromium \`--js-flags=--expose-gc\`, then CDP \`Runtime.getHeapUsage\`):`,
+        '',
+        table(
+          ['after 10 page changes', 'after 100', `after ${m.pageChanges}`, `growth (10 → ${m.pageChanges})`, 'target'],
+          [
+            [
+              kB(m.after10),
+              kB(m.after100),
+              kB(m.afterAll),
+              `**${kB(m.growth)}**`,
+              `< ${kB(TARGET.heapGrowth)} ${mark(m.growth < TARGET.heapGrowth)}`,
+            ],
+          ],
+        ),
+        '',
+      );
+    }
+  });
+}
+
+const head =
+  `invitation-elements bench, ${results.date}: ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ` +
+  `${machine.os}${results.chromium ? `, Chromium ${results.chromium}` : ''} — ` +
+  `${Math.round((Date.now() - started) / 1000)} s, load average ${machine.load} at the start` +
+  (machine.load > machine.cores ? ' (other work was running: timings are noisy)' : '');
+const report = `${head}\n\n${out.join('\n')}`;
+console.log(report);
+if (args.readme) {
+  const readme = await readFile('README.md', 'utf8');
+  const [start, end] = ['<!-- bench:start -->', '<!-- bench:end -->'];
+  const [i, j] = [readme.indexOf(start), readme.indexOf(end)];
+  if (i < 0 || j < i) throw new Error(`README.md has no ${start} … ${end} markers`);
+  await writeFile('README.md', `${readme.slice(0, i + start.length)}\n\n${report.trim()}\n\n${readme.slice(j)}`);
+  console.log('README.md updated.');
+}
+await mkdir(dirname(args.out), { recursive: true });
+// formatted as the repository's prettier config would (`npm run lint` checks the committed file)
+const json = JSON.stringify(results, (k, v) => (k === 'inputs' ? undefined : v));
+await writeFile(args.out, await format(json, { ...(await resolveConfig(args.out)), filepath: args.out }));
+console.log(`Written to ${args.out}.`);
+if (failed) {
+  console.error('Tree-shaking check failed: importing one adapter brings another one along.');
+  process.exitCode = 1;
+}

@@ -1,0 +1,138 @@
+// @ts-check
+// Browser half of `npm run bench`: builds scripts/bench/index.html with Vite (production: minified, Lit's
+// production build), serves it with `vite preview` on 127.0.0.1, and drives headless Chromium through Playwright.
+// Everything it starts, it stops (server and browser), also when a measurement throws.
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { build, preview } from 'vite';
+import { chromiumArgs, findChromium, noChromiumMessage } from '../../web-test-runner.browsers.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+// Under node_modules/.cache: built output, out of git, lint and prettier.
+const outDir = `${root}node_modules/.cache/invitation-elements-bench/page`;
+
+export const median = (/** @type {number[]} */ xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/**
+ * Builds the page, starts the server and the browser, runs `body(page, context)`, and closes them all.
+ * @template T
+ * @param {(page: import('playwright-core').Page, info: { chromium: string }) => Promise<T>} body
+ * @returns {Promise<T>}
+ */
+export async function withBenchPage(body) {
+  const executablePath = await findChromium();
+  if (!executablePath) throw new Error(noChromiumMessage); // never let Playwright look for a browser of its own
+  await build({
+    configFile: false,
+    root: `${root}scripts/bench`,
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
+  });
+  const server = await preview({
+    configFile: false,
+    root: `${root}scripts/bench`,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+  });
+  const browser = await chromium
+    .launch({
+      executablePath,
+      headless: true,
+      args: [...chromiumArgs, '--js-flags=--expose-gc'],
+    })
+    .catch(async (error) => {
+      await server.close();
+      throw error;
+    });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    /** @type {string[]} */
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(server.resolvedUrls?.local[0] ?? '');
+    await page.waitForFunction(() => !!window.bench, null, { timeout: 30000 });
+    if (await page.evaluate(() => window.bench.litDevMode)) throw new Error('Lit runs in dev mode: not a fair bench');
+    const result = await body(page, { chromium: browser.version() });
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * First render of an `rows`-row page: <invitation-list> vs the hand-written table, and the two diagnostic variants
+ * (the element's markup by hand, without and with its styles), alternating so that all see the same machine state.
+ * Medians of `runs` runs after `warmup` runs.
+ * @param {import('playwright-core').Page} page
+ * @param {{ rows: number, runs: number, warmup: number }} options
+ */
+export async function measureRender(page, { rows, runs, warmup }) {
+  const kinds = /** @type {const} */ (['list', 'vanilla', 'vanillaMarkup', 'vanillaStyled']);
+  /** @type {Record<string, { total: number[], script: number[] }>} */
+  const times = Object.fromEntries(kinds.map((k) => [k, { total: [], script: [] }]));
+  for (let i = 0; i < warmup + runs; i++) {
+    const order = [...kinds.slice(i % kinds.length), ...kinds.slice(0, i % kinds.length)];
+    for (const kind of order) {
+      const t = await page.evaluate(([k, n]) => window.bench.render(k, n), /** @type {const} */ ([kind, rows]));
+      if (i >= warmup) {
+        times[kind].total.push(t.total);
+        times[kind].script.push(t.script);
+      }
+    }
+  }
+  /** @param {string} k */
+  const fig = (k) => ({ total: median(times[k].total), script: median(times[k].script) });
+  const list = fig('list');
+  const vanilla = fig('vanilla');
+  const vanillaMarkup = fig('vanillaMarkup');
+  const vanillaStyled = fig('vanillaStyled');
+  return {
+    rows,
+    runs,
+    list,
+    vanilla,
+    vanillaMarkup,
+    vanillaStyled,
+    ratio: list.total / vanilla.total,
+    ratioToStyled: list.total / vanillaStyled.total,
+  };
+}
+
+/** @param {import('playwright-core').Page} page */
+export async function measureNetwork(page, latency = 50) {
+  return page.evaluate((l) => window.bench.network(l), latency);
+}
+
+/**
+ * JS heap after 10 and after `total` page changes of one list: gc() (Chromium started with --expose-gc), then CDP
+ * HeapProfiler.collectGarbage, then Runtime.getHeapUsage.
+ * @param {import('playwright-core').Page} page
+ */
+export async function measureMemory(page, total = 1000) {
+  const cdp = await page.context().newCDPSession(page);
+  const heap = async () => {
+    for (let i = 0; i < 3; i++) {
+      await page.evaluate(() => /** @type {{ gc?: () => void }} */ (/** @type {unknown} */ (globalThis)).gc?.());
+      await cdp.send('HeapProfiler.collectGarbage');
+    }
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  await page.evaluate(() => window.bench.memorySetup());
+  await page.evaluate(() => window.bench.memoryPages(10));
+  const after10 = await heap();
+  const start = Date.now();
+  // a checkpoint at 100: the list caches its last 20 pages, so the heap grows until then and should stay flat after
+  await page.evaluate(() => window.bench.memoryPages(90));
+  const after100 = await heap();
+  await page.evaluate((n) => window.bench.memoryPages(n), total - 100);
+  const seconds = (Date.now() - start) / 1000;
+  const afterAll = await heap();
+  await cdp.detach();
+  return { pageChanges: total, after10, after100, afterAll, growth: afterAll - after10, seconds };
+}

@@ -1,0 +1,225 @@
+// @ts-check
+// Bundle sizes for `npm run bench`: esbuild (bundle, minify, format esm, target es2022, code splitting), then gzip
+// level 9 per output file (zlib), as a host app's bundler would ship the library with its dependencies inside.
+// "Initial" is the entry chunk plus every chunk it imports statically; chunks behind a dynamic import() (the
+// locale catalogues) load later and are counted apart. Entries that are not files are virtual modules (a plugin),
+// written as a host would write them.
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export const SETTINGS = 'esbuild, bundle + minify, format esm, target es2022, code splitting; gzip level 9 (zlib)';
+
+const LIT = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/task'];
+const ADAPTERS = /** @type {const} */ (['auth0', 'clerk', 'upsun']);
+
+/** Host code of the virtual entries. */
+const entry = {
+  /** Both elements and the given adapters, registered by name: what src/define.ts does, adapter by adapter. */
+  elementsWith: (/** @type {readonly string[]} */ adapters) => `
+    import { InvitationList } from './src/invitation-list.ts';
+    import { InviteForm } from './src/invite-form.ts';
+    import { registerAdapter } from './src/providers/adapter.ts';
+    ${adapters.map((a) => `import { ${a}Adapter } from './src/providers/${a}.ts'; registerAdapter('${a}', ${a}Adapter);`).join('\n')}
+    InvitationList.define();
+    InviteForm.define();`,
+  /** A host using one adapter, imported from the package's main entry, with <invitation-list>. */
+  oneAdapter: (/** @type {string} */ adapter) => `
+    import { InvitationList } from './src/invitation-list.ts';
+    import { ${adapter}Adapter, registerAdapter } from './src/index.ts';
+    registerAdapter('${adapter}', ${adapter}Adapter);
+    InvitationList.define();`,
+  floor: `export * from 'lit'; export * from '@lit/task';`,
+};
+
+/**
+ * The virtual entries, and the measured alternative `minifyCss`: it collapses the whitespace and comments of the
+ * css`` templates (what a build step could do).
+ * @param {{ minifyCss?: boolean }} options
+ * @returns {import('esbuild').Plugin}
+ */
+function alternatives(options) {
+  return {
+    name: 'bench-alternatives',
+    setup(b) {
+      b.onResolve({ filter: /^virtual:/ }, (args) => ({ path: args.path, namespace: 'virtual' }));
+      b.onLoad({ filter: /.*/, namespace: 'virtual' }, (args) => ({
+        contents: virtualModules.get(args.path),
+        resolveDir: root,
+        loader: 'ts',
+      }));
+      if (options.minifyCss) {
+        b.onLoad({ filter: /\/src\/.*\.ts$/ }, async (args) => {
+          const text = await readFile(args.path, 'utf8');
+          if (!text.includes('css`')) return undefined;
+          return { contents: text.replace(/css`([^`]*)`/g, (_, body) => `css\`${minifyCss(body)}\``), loader: 'ts' };
+        });
+      }
+    },
+  };
+}
+
+/** Whitespace and comments out of a CSS text (no `${}` parts are touched: they are left as they are). */
+const minifyCss = (/** @type {string} */ text) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+
+/** Host code of the virtual entries, by id (`virtual:entry-N`). */
+const virtualModules = new Map();
+const virtualEntry = (/** @type {string} */ code) => {
+  const id = `virtual:entry-${virtualModules.size}`;
+  virtualModules.set(id, code);
+  return id;
+};
+
+/**
+ * @typedef {{ min: number, gzip: number, lazy: { files: number, gzip: number, largest: number },
+ *   inputs: Record<string, number> }} Size
+ */
+
+/**
+ * Builds one entry (a file, or `virtual:` + host code) and weighs what loads up front.
+ * @param {string} input
+ * @param {{ external?: string[], minifyCss?: boolean }} [options]
+ * @returns {Promise<Size>}
+ */
+export async function weigh(input, options = {}) {
+  const entryPoint = input.startsWith('virtual:') ? virtualEntry(input.slice('virtual:'.length)) : input;
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [entryPoint],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    splitting: true,
+    outdir: 'bench-out',
+    write: false,
+    metafile: true,
+    legalComments: 'none',
+    external: options.external,
+    plugins: [alternatives(options)],
+    logLevel: 'silent',
+  });
+  const outputs = result.metafile.outputs;
+  const files = new Map(result.outputFiles.map((f) => [f.path.slice(root.length), f.contents]));
+  // (the chunks behind import() have an entryPoint too: they are entries of their own)
+  const entryName = Object.keys(outputs).find((k) => outputs[k].entryPoint?.replace(/^virtual:/, '') === entryPoint);
+  if (!entryName) throw new Error(`no output for the entry ${entryPoint}`);
+  /** @type {Set<string>} */
+  const initial = new Set();
+  const visit = (/** @type {string} */ name) => {
+    if (initial.has(name)) return;
+    initial.add(name);
+    for (const i of outputs[name].imports) if (i.kind === 'import-statement' && outputs[i.path]) visit(i.path);
+  };
+  visit(entryName);
+  const gz = (/** @type {string} */ name) => gzipSync(files.get(name) ?? new Uint8Array(), { level: 9 }).length;
+  const js = Object.keys(outputs).filter((k) => k.endsWith('.js'));
+  const lazy = js.filter((k) => !initial.has(k)).map(gz);
+  /** @type {Record<string, number>} */
+  const inputs = {};
+  for (const name of initial) {
+    for (const [file, { bytesInOutput }] of Object.entries(outputs[name].inputs)) {
+      inputs[file] = (inputs[file] ?? 0) + bytesInOutput;
+    }
+  }
+  return {
+    min: [...initial].reduce((n, k) => n + (files.get(k)?.length ?? 0), 0),
+    gzip: [...initial].reduce((n, k) => n + gz(k), 0),
+    lazy: { files: lazy.length, gzip: lazy.reduce((a, b) => a + b, 0), largest: Math.max(0, ...lazy) },
+    inputs,
+  };
+}
+
+/** Bytes (minified, in the output) that came from inputs whose path matches `re`. */
+const bytesFrom = (/** @type {Size} */ size, /** @type {RegExp} */ re) =>
+  Object.entries(size.inputs).reduce((n, [file, bytes]) => (re.test(file) ? n + bytes : n), 0);
+
+/**
+ * Every size figure of the bench, and the tree-shaking check (one adapter imported → the other two absent).
+ */
+export async function measureSizes() {
+  const [everything, list, form, floor, libraryOnly, zodExternal] = await Promise.all([
+    weigh('src/define.ts'),
+    weigh('src/invitation-list/define.ts'),
+    weigh('src/invite-form/define.ts'),
+    weigh(`virtual:${entry.floor}`),
+    weigh('src/define.ts', { external: [...LIT, 'zod'] }),
+    weigh('src/define.ts', { external: ['zod'] }),
+  ]);
+
+  // Each adapter's share: both elements with the three adapters, minus the same without that one. The zod/mini code
+  // <invite-form> uses too (its form schema) stays in both, so it is in no adapter's share; what only the adapters
+  // use (unions, records, enums…) is in "all three".
+  const all = await weigh(`virtual:${entry.elementsWith(ADAPTERS)}`);
+  const none = await weigh(`virtual:${entry.elementsWith([])}`);
+  /** @type {Record<string, number>} */
+  const each = {};
+  for (const a of ADAPTERS) {
+    const without = await weigh(`virtual:${entry.elementsWith(ADAPTERS.filter((x) => x !== a))}`);
+    each[a] = all.gzip - without.gzip;
+  }
+  const adapters = { all: all.gzip, three: all.gzip - none.gzip, each };
+
+  const cssMinified = await weigh('src/define.ts', { minifyCss: true });
+
+  // Tree-shaking: a host importing one adapter from the main entry must not get the other two. First a control: a
+  // host importing two adapters must be seen with both, else the check below could not fail.
+  const control = await weigh(`virtual:${entry.oneAdapter('auth0')}
+    import { clerkAdapter } from './src/index.ts'; registerAdapter('clerk', clerkAdapter);`);
+  if (!(bytesFrom(control, /src\/providers\/clerk\.ts$/) > 0 && bytesFrom(control, /src\/providers\/auth0\.ts$/) > 0)) {
+    throw new Error('tree-shaking check: a bundle importing auth0 and clerk does not show both; the check is blind');
+  }
+  const treeShaking = [];
+  for (const a of ADAPTERS) {
+    const size = await weigh(`virtual:${entry.oneAdapter(a)}`);
+    const others = ADAPTERS.filter((x) => x !== a);
+    const leaked = others.filter((x) => bytesFrom(size, new RegExp(`src/providers/${x}\\.ts$`)) > 0);
+    treeShaking.push({
+      adapter: a,
+      gzip: size.gzip,
+      leaked,
+      zodBytes: bytesFrom(size, /node_modules\/zod\//),
+      inviteFormBytes: bytesFrom(size, /src\/elements\/invite-form\//),
+    });
+  }
+
+  const litBytes = bytesFrom(everything, /node_modules\/(lit|lit-html|lit-element|@lit)\//);
+  // zod/mini (the adapters' response schemas, <invite-form>'s form schema) inside everything: min is the bytes that
+  // came from node_modules/zod; gzip is everything minus everything with zod left out (external).
+  const zod = { min: bytesFrom(everything, /node_modules\/zod\//), gzip: everything.gzip - zodExternal.gzip };
+  return {
+    settings: SETTINGS,
+    everything,
+    list,
+    form,
+    floor,
+    libraryOnly,
+    ratioToFloor: everything.gzip / floor.gzip,
+    zod,
+    adapters,
+    alternatives: {
+      cssMinified: { gzip: cssMinified.gzip, saves: everything.gzip - cssMinified.gzip },
+    },
+    composition: {
+      min: everything.min,
+      lit: litBytes,
+      zod: zod.min,
+      list: bytesFrom(everything, /src\/elements\/invitation-list\//),
+      form: bytesFrom(everything, /src\/elements\/invite-form\//),
+      styles: bytesFrom(everything, /\.styles\.ts$|src\/styles\//),
+      providers: bytesFrom(everything, /src\/providers\//),
+      i18n: bytesFrom(everything, /src\/i18n\//),
+      controllers: bytesFrom(everything, /src\/controllers\//),
+    },
+    treeShaking,
+  };
+}

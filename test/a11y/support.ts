@@ -1,0 +1,228 @@
+/**
+ * Fixtures of the accessibility tests: each element in each of its states, in a wrapper that sets the direction and
+ * the language (`ltr` = English, `rtl` = Arabic with `dir="rtl"`), and the colour scheme through the browser.
+ */
+import { fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { InviteForm } from '../../src/elements/invite-form/invite-form.js';
+import type { InvitationList } from '../../src/elements/invitation-list/invitation-list.js';
+import { InvitationError } from '../../src/model.js';
+import {
+  action,
+  fakeAdapter as fakeListAdapter,
+  invitation,
+  nextLoad,
+  settle,
+  type FakeAdapter,
+} from '../elements/invitation-list-helpers.js';
+import {
+  ENDPOINT,
+  ROLES,
+  deferred,
+  fakeAdapter as fakeFormAdapter,
+  httpError,
+  pasteEmails,
+  submitButton,
+  succeed,
+} from '../elements/invite-form-support.js';
+
+export type Direction = 'ltr' | 'rtl';
+export type Scheme = 'light' | 'dark';
+export const DIRECTIONS: Direction[] = ['ltr', 'rtl'];
+export const SCHEMES: Scheme[] = ['light', 'dark'];
+
+const DAY = 86400;
+
+/** A wrapper in the document: `dir="rtl" lang="ar"`, or English left to right. */
+export async function wrapper(dir: Direction, width?: number): Promise<HTMLDivElement> {
+  return fixture<HTMLDivElement>(
+    dir === 'rtl'
+      ? html`<div dir="rtl" lang="ar" style=${width ? `width:${width}px` : ''}></div>`
+      : html`<div lang="en" style=${width ? `width:${width}px` : ''}></div>`,
+  );
+}
+
+export async function scheme(colorScheme: Scheme): Promise<void> {
+  await emulateMedia({ colorScheme });
+}
+
+/** Every action and column: Clerk's capabilities, with resend. */
+export const fullList = (items = Array.from({ length: 25 }, (_, i) => invitation(i))) =>
+  fakeListAdapter({ provider: 'clerk', caps: { resend: true }, items });
+
+/** A list with `fake`, appended to `parent`; resolves after its first page rendered unless `wait` is false. */
+export async function mountList(
+  parent: HTMLElement,
+  fake: FakeAdapter | undefined,
+  {
+    wait = true,
+    pageSize = 10,
+    setup,
+  }: { wait?: boolean; pageSize?: number; setup?: (el: InvitationList) => void } = {},
+): Promise<InvitationList> {
+  const el = document.createElement('invitation-list');
+  if (fake) {
+    el.adapter = fake.adapter;
+    el.endpoint = 'https://api.example.com/invitations';
+  }
+  el.pageSize = pageSize;
+  setup?.(el);
+  const loaded = wait ? nextLoad(el) : undefined;
+  parent.append(el);
+  await loaded;
+  await el.updateComplete;
+  return el;
+}
+
+/** The states of <invitation-list>, each reached the way a user reaches it. */
+export const LIST_STATES: Record<string, (parent: HTMLElement) => Promise<InvitationList>> = {
+  async loading(parent) {
+    const el = await mountList(parent, fakeListAdapter({ provider: 'clerk', hold: true }), { wait: false });
+    await settle(el);
+    return el;
+  },
+  populated: (parent) => mountList(parent, fullList()),
+  async reloading(parent) {
+    const fake = fullList();
+    const el = await mountList(parent, fake);
+    await settle(el); // the next page is prefetched: let it land first
+    fake.hold = true;
+    void el.refresh();
+    await settle(el);
+    return el;
+  },
+  empty: (parent) => mountList(parent, fullList([])),
+  'empty, filtered': (parent) => mountList(parent, fullList([]), { setup: (el) => (el.status = 'accepted') }),
+  async error(parent) {
+    const fake = fakeListAdapter({ provider: 'clerk', hold: true });
+    const el = await mountList(parent, fake, { wait: false });
+    await settle(el);
+    fake.calls[0].reject(new InvitationError('Too many requests.', { kind: 'http', status: 429, retryAfter: 30 }));
+    await settle(el);
+    return el;
+  },
+  async 'revoke confirmation open'(parent) {
+    const el = await mountList(parent, fullList());
+    action(el, 'inv_0', 'revoke')!.click();
+    await el.updateComplete;
+    return el;
+  },
+  async 'revoke refused (notice)'(parent) {
+    const fake = fullList();
+    fake.onRevoke = () => Promise.reject(new InvitationError('Forbidden.', { kind: 'http', status: 403 }));
+    const el = await mountList(parent, fake);
+    action(el, 'inv_0', 'revoke')!.click();
+    await el.updateComplete;
+    action(el, 'inv_0', 'confirm')!.click();
+    await settle(el);
+    return el;
+  },
+  async 'not configured'(parent) {
+    const el = await mountList(parent, undefined, { wait: false });
+    await settle(el);
+    return el;
+  },
+};
+
+/** A form with `adapter`, appended to `parent`. */
+export async function mountForm(parent: HTMLElement, adapter?: ReturnType<typeof fakeFormAdapter>, props = {}) {
+  const el = document.createElement('invite-form');
+  el.endpoint = ENDPOINT;
+  el.pace = 0;
+  if (adapter) el.adapter = adapter;
+  Object.assign(el, props);
+  parent.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Create capabilities with every field: a single role (select), expiry, send-email. */
+export const clerkLike = (impl = succeed) =>
+  fakeFormAdapter(
+    {
+      roles: { min: 1, max: 1, options: ROLES },
+      expiry: { min: DAY, max: 30 * DAY, step: DAY, default: 7 * DAY },
+      sendEmail: true,
+    },
+    { impl },
+  );
+
+/** Several roles (checkboxes) and the force option. */
+export const upsunLike = (impl = succeed) =>
+  fakeFormAdapter({ roles: { min: 1, max: 3, options: ROLES }, force: true }, { impl });
+
+/** Waits until the form's queue reached a state (`aria-busy` submit, a timer, …). */
+async function until(el: InviteForm, ready: () => boolean) {
+  for (let i = 0; i < 200 && !ready(); i++) await new Promise((r) => setTimeout(r, 5));
+  await el.updateComplete;
+}
+
+/** The states of <invite-form>. Each returns the form and a cleanup (stops what is under way). */
+export const FORM_STATES: Record<string, (parent: HTMLElement) => Promise<{ el: InviteForm; done?: () => void }>> = {
+  async initial(parent) {
+    return { el: await mountForm(parent, clerkLike()) };
+  },
+  async 'several roles and the force option'(parent) {
+    return { el: await mountForm(parent, upsunLike()) };
+  },
+  async invalid(parent) {
+    const el = await mountForm(parent, clerkLike());
+    await pasteEmails(el, 'nope, a@b.co, a@b.co');
+    submitButton(el).click();
+    await el.updateComplete;
+    return { el };
+  },
+  async sending(parent) {
+    const gate = deferred<void>();
+    const el = await mountForm(
+      parent,
+      clerkLike((drafts) => gate.promise.then(() => succeed(drafts, {} as never))),
+    );
+    await pasteEmails(el, 'a@b.co, c@d.co');
+    el.shadowRoot!.querySelector<HTMLSelectElement>('#role-select')!.value = 'member';
+    el.shadowRoot!.querySelector('#role-select')!.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    submitButton(el).click();
+    await until(el, () => submitButton(el).getAttribute('aria-busy') === 'true');
+    return { el, done: () => el.reset() };
+  },
+  async 'waiting out a 429'(parent) {
+    const el = await mountForm(
+      parent,
+      upsunLike(async () => Promise.reject(httpError(429, 'Slow down.', { retryAfter: 30 }))),
+    );
+    await pasteEmails(el, 'a@b.co, c@d.co'); // the pause comes before the second address
+    el.shadowRoot!.querySelector<HTMLInputElement>('#role-0')!.click();
+    await el.updateComplete;
+    submitButton(el).click();
+    await until(el, () => !!el.shadowRoot!.querySelector('[role="timer"]'));
+    return { el, done: () => el.reset() };
+  },
+  async 'partly failed (alert and results)'(parent) {
+    const el = await mountForm(
+      parent,
+      upsunLike(async (drafts) => {
+        if (drafts[0].email === 'x@y.co') throw httpError(409, 'Already invited.', { code: 'already_invited' });
+        if (drafts[0].email === 'z@y.co') throw httpError(500, 'Server error.');
+        return succeed(drafts, {} as never);
+      }),
+    );
+    await pasteEmails(el, 'a@b.co, x@y.co, z@y.co');
+    el.shadowRoot!.querySelector<HTMLInputElement>('#role-0')!.click();
+    await el.updateComplete;
+    submitButton(el).click();
+    await until(el, () => !!el.shadowRoot!.querySelector('[part="results"]'));
+    return { el };
+  },
+  async 'roles loading'(parent) {
+    return { el: await mountForm(parent, upsunLike(), { roles: () => new Promise(() => undefined) }) };
+  },
+  async 'roles failed'(parent) {
+    const el = await mountForm(parent, upsunLike(), { roles: () => Promise.reject(new Error('Roles unavailable.')) });
+    await until(el, () => !!el.shadowRoot!.querySelector('.link'));
+    return { el };
+  },
+  async 'not configured'(parent) {
+    return { el: await mountForm(parent) };
+  },
+};
