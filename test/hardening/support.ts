@@ -5,18 +5,11 @@
  */
 import * as fc from 'fast-check';
 import { INVITATION_STATUSES, InvitationError, type Invitation, type Page } from '../../src/model.js';
-import type { Fetcher, InvitationAdapter } from '../../src/providers/adapter.js';
-import { auth0Adapter } from '../../src/providers/auth0.js';
-import { clerkAdapter } from '../../src/providers/clerk.js';
-import { upsunAdapter, UPSUN_PERMISSIONS } from '../../src/providers/upsun.js';
+import type { Fetcher } from '../../src/providers/adapter.js';
+import { UPSUN_PERMISSIONS } from '../../src/providers/upsun.js';
+import { type ProviderName } from '../elements/invitation-list-helpers.js';
 
-export type ProviderName = 'auth0' | 'clerk' | 'upsun';
-export const PROVIDERS: ProviderName[] = ['auth0', 'clerk', 'upsun'];
-export const ADAPTERS: Record<ProviderName, InvitationAdapter> = {
-  auth0: auth0Adapter,
-  clerk: clerkAdapter,
-  upsun: upsunAdapter,
-};
+export { ADAPTERS, PROVIDERS, type ProviderName } from '../elements/invitation-list-helpers.js';
 export const ENDPOINTS: Record<ProviderName, string> = {
   auth0: 'https://tenant.example.com/api/v2/organizations/org_1/invitations',
   clerk: 'https://api.example.com/v1/organizations/org_1/invitations',
