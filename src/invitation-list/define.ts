@@ -1,7 +1,9 @@
 // `invitation-elements/invitation-list/define`: registers <invitation-list> (and the built-in adapters by name) and
 // exports its class.
-import '../builtin-adapters.js';
+import { registerBuiltinAdapters } from '../builtin-adapters.js';
 import { InvitationList } from '../elements/invitation-list/invitation-list.js';
+
+registerBuiltinAdapters();
 
 // Browsers only. On a server (no `document`) it registers nothing, not even in the `customElements` stand-in that
 // Lit's Node build installs: server renderers then leave the tag alone and the browser upgrades it.

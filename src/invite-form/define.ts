@@ -1,7 +1,9 @@
 // `invitation-elements/invite-form/define`: registers <invite-form> (and the built-in adapters by name) and exports
 // its class.
-import '../builtin-adapters.js';
+import { registerBuiltinAdapters } from '../builtin-adapters.js';
 import { InviteForm } from '../elements/invite-form/invite-form.js';
+
+registerBuiltinAdapters();
 
 // Browsers only. On a server (no `document`) it registers nothing, not even in the `customElements` stand-in that
 // Lit's Node build installs: server renderers then leave the tag alone and the browser upgrades it.
