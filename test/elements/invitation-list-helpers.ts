@@ -11,6 +11,7 @@ import { registerAdapter } from '../../src/providers/adapter.js';
 import { auth0Adapter } from '../../src/providers/auth0.js';
 import { clerkAdapter } from '../../src/providers/clerk.js';
 import { upsunAdapter } from '../../src/providers/upsun.js';
+import { deferred } from '../support/deferred.js';
 
 if (!customElements.get('invitation-list')) InvitationList.define();
 registerAdapter('auth0', auth0Adapter);
@@ -170,16 +171,7 @@ export function fakeAdapter(
   return fake;
 }
 
-/** A promise and its resolvers (Promise.withResolvers is not in ES2022's lib). */
-export function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+export { deferred };
 
 /**
  * An emulator's fetch whose responses wait until the test releases them, in any order. `hold` picks the requests
@@ -213,8 +205,8 @@ export function emulator<P extends ProviderName>(provider: P, count = 45, seed =
 /** List requests the emulator got (GETs on the collection), as URLs. */
 export const listRequests = (em: Emulator) => em.requests.filter((r) => r.method === 'GET').map((r) => new URL(r.url));
 
-/** Event types the element fires. */
-const EVENT_TYPES = [
+/** Event types `<invitation-list>` fires. */
+export const LIST_EVENTS = [
   'invitation-revoke',
   'invitation-revoked',
   'invitation-resend',
@@ -224,9 +216,10 @@ const EVENT_TYPES = [
   'invitations-loaded',
 ] as const;
 
-export function recordEvents(el: HTMLElement) {
+/** Every event of `types` the element fires, in order. */
+export function recordEvents(el: HTMLElement, types: readonly string[] = LIST_EVENTS) {
   const events: CustomEvent[] = [];
-  for (const type of EVENT_TYPES) el.addEventListener(type, (e) => events.push(e as CustomEvent));
+  for (const type of types) el.addEventListener(type, (e) => events.push(e as CustomEvent));
   return Object.assign(events, {
     of: (type: string) => events.filter((e) => e.type === type),
     clear: () => void events.splice(0),
@@ -290,7 +283,7 @@ export const rows = (el: InvitationList) => $$(el, 'tbody tr[data-id]');
 export const emails = (el: InvitationList) =>
   rows(el).map((r) => r.querySelector('[part~="cell-email"]')!.textContent!.trim());
 export const part = (el: InvitationList, name: string) => $(el, `[part~="${name}"]`);
-export const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const rowOf = (el: InvitationList, id: string) => $(el, `tr[data-id="${id}"]`);
 export const action = (el: InvitationList, id: string, name: string) =>
   rowOf(el, id)?.querySelector<HTMLButtonElement>(`[data-action="${name}"]`) ?? null;

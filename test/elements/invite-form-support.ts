@@ -12,6 +12,7 @@ import type {
   RequestContext,
   RoleOption,
 } from '../../src/providers/adapter.js';
+import { deferred } from '../support/deferred.js';
 
 InviteForm.define();
 
@@ -82,16 +83,7 @@ export function fakeAdapter(
   return adapter;
 }
 
-/** A promise the test settles by hand. */
-export function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (reason: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
+export { deferred };
 
 export const httpError = (
   status: number,

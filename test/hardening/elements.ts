@@ -7,30 +7,14 @@ import { InvitationList } from '../../src/elements/invitation-list/invitation-li
 import { InviteForm } from '../../src/elements/invite-form/invite-form.js';
 import type { InvitationErrorEvent, InvitationsLoadedEvent } from '../../src/events.js';
 import type { Fetcher } from '../../src/providers/adapter.js';
+import { LIST_EVENTS, recordEvents, text } from '../elements/invitation-list-helpers.js';
+import { alertText, pasteEmails, settled, submitButton } from '../elements/invite-form-support.js';
 import { ADAPTERS, ENDPOINTS, type ProviderName } from './support.js';
+
+export { alertText as formAlert, submitButton, text };
 
 if (!customElements.get('invitation-list')) InvitationList.define();
 if (!customElements.get('invite-form')) InviteForm.define();
-
-export const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Every event an element fired, by type. */
-export function recordAll(el: HTMLElement, types: string[]) {
-  const events: CustomEvent[] = [];
-  for (const type of types) el.addEventListener(type, (e) => events.push(e as CustomEvent));
-  return Object.assign(events, { of: (type: string) => events.filter((e) => e.type === type) });
-}
-
-export const LIST_EVENTS = [
-  'invitation-revoke',
-  'invitation-revoked',
-  'invitation-resend',
-  'invitation-resent',
-  'invitation-error',
-  'invitation-query-change',
-  'invitations-loaded',
-];
-export const FORM_EVENTS = ['invitation-create', 'invitation-created', 'invitation-error'];
 
 /** A connected `<invitation-list>` on a provider's adapter; `setup` runs before it connects. */
 export async function mountList(
@@ -44,7 +28,7 @@ export async function mountList(
   el.endpoint = ENDPOINTS[provider];
   el.fetcher = fetcher;
   setup(el);
-  const events = recordAll(el, LIST_EVENTS);
+  const events = recordEvents(el, LIST_EVENTS);
   // `hidden`: no layout (fuzzed pages of huge strings would spend seconds in it, which is not what is tested)
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1000px" ?hidden=${hidden}></div>`);
   wrapper.append(el);
@@ -94,7 +78,7 @@ export async function mountForm(provider: ProviderName, fetcher: Fetcher) {
   if (provider === 'clerk') el.roles = [{ value: 'org:member', label: 'Member' }];
   await el.updateComplete;
   await chooseRole(el, provider);
-  const events = recordAll(el, FORM_EVENTS);
+  const events = recordEvents(el, ['invitation-create', 'invitation-created', 'invitation-error']);
   return { el, events };
 }
 
@@ -112,37 +96,16 @@ export async function chooseRole(el: InviteForm, provider: ProviderName) {
 }
 
 export const chips = (el: InviteForm) => qa(el, '.chip-text').map((c) => text(c));
-export const formAlert = (el: InviteForm) => text(q(el, '[part="error"]'));
 export const resultStates = (el: InviteForm) =>
   qa(el, '[part="results"] li').map((li) => ({
     state: li.dataset.state,
     email: text(li.querySelector('.result-email')),
   }));
-export const submitButton = (el: InviteForm) => q<HTMLButtonElement>(el, '[part="submit"]')!;
-
-/** Pastes addresses into the email field. */
-export async function paste(el: InviteForm, value: string) {
-  const input = q<HTMLInputElement>(el, '#emails-input')!;
-  const data = new DataTransfer();
-  data.setData('text/plain', value);
-  input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  await el.updateComplete;
-}
-
-/** Waits until the form is no longer submitting. */
-export async function formSettled(el: InviteForm, timeout = 5000) {
-  const start = performance.now();
-  while (submitButton(el).getAttribute('aria-busy') === 'true' || el.isUpdatePending) {
-    if (performance.now() - start > timeout) throw new Error('the form did not settle');
-    await new Promise((r) => setTimeout(r, 2));
-  }
-  await el.updateComplete;
-}
 
 /** Pastes the addresses, submits with the button and waits for the outcome. */
 export async function submit(el: InviteForm, emails: string[]) {
-  await paste(el, emails.join(', '));
+  await pasteEmails(el, emails.join(', '));
   submitButton(el).click();
   await el.updateComplete;
-  await formSettled(el);
+  await settled(el);
 }
