@@ -6,7 +6,7 @@ import {
   InvitationRevokeEvent,
   InvitationRevokedEvent,
 } from '../events.js';
-import { InvitationError, displayText, safeHttpsUrl, type Invitation } from '../model.js';
+import { InvitationError, safeHttpsUrl, type Invitation } from '../model.js';
 import type { InvitationAdapter, RequestContext } from '../providers/adapter.js';
 import type { LocalizeController } from './localize.js';
 
@@ -164,7 +164,7 @@ export class ListActions implements ReactiveController {
       const updated = await adapter.revoke(inv, this.options.context());
       this.#removed.set(inv.id, 'done');
       this.host.dispatchEvent(new InvitationRevokedEvent(updated ?? inv));
-      this.options.announce(this.options.localize.term('listRevoked', displayText(inv.email)));
+      this.options.announce(this.options.localize.term('listRevoked', inv.email));
       this.options.changed();
     } catch (cause) {
       this.#removed.delete(inv.id);
@@ -180,12 +180,12 @@ export class ListActions implements ReactiveController {
     if (!this.host.dispatchEvent(new InvitationResendEvent(inv))) return;
     this.notice = undefined;
     this.#resending.add(inv.id);
-    this.options.announce(this.options.localize.term('listResending', displayText(inv.email)));
+    this.options.announce(this.options.localize.term('listResending', inv.email));
     this.host.requestUpdate();
     try {
       const fresh = await adapter.resend(inv, this.options.context());
       this.host.dispatchEvent(new InvitationResentEvent(fresh, inv));
-      this.options.announce(this.options.localize.term('listResent', displayText(inv.email)));
+      this.options.announce(this.options.localize.term('listResent', inv.email));
       // The row may be replaced by the new invitation: keep focus on its resend button.
       this.focus = { id: fresh.id, action: 'resend', whenLost: true };
       this.options.changed();
@@ -193,8 +193,7 @@ export class ListActions implements ReactiveController {
       this.#fail(cause, 'resend', inv, 'listResendFailed');
       if (InvitationError.from(cause).code === 'resend_partial') {
         // Sent again, but the old invitation is still there (Auth0 creates, then deletes): say so and show both.
-        const email = displayText(inv.email);
-        this.notice = `${this.options.localize.term('listResent', email)} ${InvitationError.from(cause).message}`;
+        this.notice = `${this.options.localize.term('listResent', inv.email)} ${InvitationError.from(cause).message}`;
         this.options.changed();
       }
     } finally {
@@ -210,7 +209,7 @@ export class ListActions implements ReactiveController {
     try {
       await navigator.clipboard.writeText(url);
       this.copied = inv.id;
-      this.options.announce(this.options.localize.term('listCopiedLabel', displayText(inv.email)));
+      this.options.announce(this.options.localize.term('listCopiedLabel', inv.email));
       clearTimeout(this.#copyTimer);
       this.#copyTimer = setTimeout(() => {
         this.copied = undefined;
@@ -229,7 +228,7 @@ export class ListActions implements ReactiveController {
     key: 'listRevokeFailed' | 'listResendFailed',
   ): void {
     const error = InvitationError.from(cause);
-    this.notice = this.options.localize.term(key, displayText(invitation.email), error.message);
+    this.notice = this.options.localize.term(key, invitation.email, error.message);
     this.host.dispatchEvent(new InvitationErrorEvent(error, action, { invitation }));
   }
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { BUILTIN_LOCALES, builtinLocaleFor, type BuiltinLocale } from '../i18n/builtin.js';
 import { en, type MessageKey, type Messages } from '../i18n/en.js';
+import { displayText } from '../model.js';
 
 type Args<K extends MessageKey> = Messages[K] extends (...args: infer A) => string ? A : [];
 
@@ -188,6 +189,11 @@ export class LocalizeController implements ReactiveController {
     return this.#chain;
   }
 
+  /**
+   * The message `key` in the element's language (host overrides first). Text arguments lose their bidi control
+   * characters (`displayText`): they are mostly server data (an email, a reason), and a message must not let an
+   * override in them reorder the words around them.
+   */
   term<K extends MessageKey>(key: K, ...args: Args<K>): string {
     let message = this.overrides[key];
     if (message === undefined) {
@@ -196,7 +202,8 @@ export class LocalizeController implements ReactiveController {
         if (message !== undefined) break;
       }
     }
-    return typeof message === 'function' ? (message as (...a: unknown[]) => string)(...args) : (message as string);
+    if (typeof message !== 'function') return message as string;
+    return (message as (...a: unknown[]) => string)(...args.map((a) => (typeof a === 'string' ? displayText(a) : a)));
   }
 
   date(date: Date, options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {

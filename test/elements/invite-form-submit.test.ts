@@ -155,6 +155,19 @@ describe('<invite-form>', () => {
     });
   });
 
+  describe('when the server answers with an address holding bidi controls', () => {
+    it('announces it without them, so they cannot reorder the message', async () => {
+      const adapter = fakeAdapter(
+        {},
+        { impl: async ([draft]) => [{ ...invitationFor(draft), email: '\u202Emoc.elpmaxe@lived' }] },
+      );
+      const el = await formWith(adapter);
+      await submitEmails(el, 'a@b.co');
+      await settled(el);
+      expect(statusText(el)).to.equal('Invitation sent to moc.elpmaxe@lived');
+    });
+  });
+
   describe('when some addresses fail', () => {
     it('reports per address, keeps the failed ones in the field, and fires both events', async () => {
       const adapter = fakeAdapter(

@@ -154,7 +154,7 @@ function renderTime(view: TableView, date: Date, text: string, expired = false) 
 
 function renderActions(view: TableView, inv: Invitation) {
   const { actions, localize } = view;
-  const email = displayText(inv.email);
+  const { email } = inv; // term() strips bidi controls from its arguments
   if (actions.confirming === inv.id) {
     const onKeydown = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
