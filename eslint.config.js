@@ -6,7 +6,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-size', 'coverage', 'storybook-static', 'custom-elements.json'] },
+  { ignores: ['node_modules', 'dist', 'coverage', 'storybook-static', 'custom-elements.json', 'src/frameworks'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

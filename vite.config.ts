@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Plugin } from 'vite';
+import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 
 // Library mode: ESM only, one file per entry; lit, @lit/*, zod and react stay external (dependencies and peers: the
 // consumer's bundler dedupes them). Type declarations come from `tsc -p tsconfig.build.json` (see "build").
@@ -12,7 +13,8 @@ import { build, defineConfig, type Plugin } from 'vite';
 // Besides, `vite build` (mode production) also writes:
 // - dist/cdn/invitation-elements.js and dist/cdn/emulator.js: single-file ES modules with every dependency inlined,
 //   for a `<script type="module">` without a bundler (the first registers both tags, like `invitation-elements/define`);
-// - src/react.ts, src/vue.ts, src/svelte.ts from a fresh custom-elements.json (scripts/generate-frameworks.mjs).
+// - src/frameworks/{react,vue,svelte}.ts (ignored by git) from a fresh custom-elements.json
+//   (scripts/generate-frameworks.mjs).
 // Storybook loads this file for its plugins: both plugins only apply to this library build.
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -63,6 +65,7 @@ function cdnBundles(): Plugin {
           configFile: false,
           root,
           logLevel: 'warn',
+          plugins: [cssLiteralsPlugin()],
           // an app build, not lib mode: lib mode keeps the whitespace of ES output when minifying
           build: {
             target: 'es2022',
@@ -97,15 +100,15 @@ function cdnBundles(): Plugin {
   };
 }
 
-const GENERATED = new Set(['react.ts', 'vue.ts', 'svelte.ts']);
-
 /** True when custom-elements.json is missing or older than a source file (the generated bindings aside). */
 function manifestIsStale(): boolean {
   const manifest = `${root}/custom-elements.json`;
   if (!existsSync(manifest)) return true;
   const built = statSync(manifest).mtimeMs;
   const sources = readdirSync(`${root}/src`, { recursive: true, encoding: 'utf8' });
-  return sources.some((f) => f.endsWith('.ts') && !GENERATED.has(f) && statSync(`${root}/src/${f}`).mtimeMs > built);
+  return sources.some(
+    (f) => f.endsWith('.ts') && !f.startsWith('frameworks') && statSync(`${root}/src/${f}`).mtimeMs > built,
+  );
 }
 
 /** Refreshes custom-elements.json when a source changed, then the framework bindings generated from it, before the library is built. */
@@ -125,7 +128,12 @@ function frameworkBindings(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [frameworkBindings(), cdnBundles()],
+  plugins: [
+    frameworkBindings(),
+    cdnBundles(),
+    // the css`` templates minified in what ships (not in Storybook or the tests, which read the sources as written)
+    { ...cssLiteralsPlugin(), apply: (config, env) => isLibraryBuild(config, env.command) },
+  ],
   build: {
     target: 'es2022',
     lib: {

@@ -1,9 +1,9 @@
 // The demo page: both elements on the built-in emulators (over real HTTP, /emulator/…) or on a real backend
 // proxied by the dev server (/api/invitations). Everything a user does here goes through the public API only.
 import '../src/define.js';
-import type { InviteForm, InvitationList, RoleOption } from '../src/index.js';
+import { getAdapter, type InviteForm, type InvitationList, type ProviderName, type RoleOption } from '../src/index.js';
 
-type Provider = 'auth0' | 'clerk' | 'upsun';
+type Provider = ProviderName;
 interface DemoConfig {
   mode: 'emulator' | 'real';
   provider?: Provider;
@@ -26,12 +26,13 @@ function mount(provider: Provider) {
   form.provider = provider;
   form.endpoint = endpoint;
   form.setAttribute('list', 'invitations');
-  if (provider === 'auth0') {
-    form.setAttribute('client-id', 'AaiyAPdpYdesoKnqjj8HJqRn4T5titww');
-    form.setAttribute('inviter-name', 'Demo Admin');
-  }
+  // What this provider's create needs from the host (Auth0: the application and an inviter name), and its roles
+  // where it has no fixed set of its own (Upsun's permissions are built in).
+  const create = getAdapter(provider)!.capabilities.create;
+  if (create.fields.clientId?.required) form.setAttribute('client-id', 'AaiyAPdpYdesoKnqjj8HJqRn4T5titww');
+  if (create.fields.inviterName?.required) form.setAttribute('inviter-name', 'Demo Admin');
   const roles = config.roles?.[provider];
-  if (roles && provider !== 'upsun') form.roles = list.roles = roles;
+  if (roles && !create.roles.options) form.roles = list.roles = roles;
   document.querySelector('#form-slot')!.replaceChildren(form);
   document.querySelector('#list-slot')!.replaceChildren(list);
   mode.textContent =
@@ -50,7 +51,18 @@ if (config.mode === 'real') {
   document.querySelector<HTMLElement>('#faults')!.hidden = true;
   mount(config.provider!);
 } else {
-  mount('auth0');
+  // One radio button per provider the server emulates (the provider table).
+  const names = Object.keys(config.endpoints!) as Provider[];
+  document.querySelector('#providers')!.append(
+    ...names.map((name, i) => {
+      const label = document.createElement('label');
+      const radio = Object.assign(document.createElement('input'), { type: 'radio', name: 'provider', value: name });
+      radio.checked = i === 0;
+      label.append(radio, ` ${getAdapter(name)!.label ?? name}`);
+      return label;
+    }),
+  );
+  mount(names[0]);
   controls.addEventListener('change', (event) => {
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target.name === 'provider') mount(target.value as Provider);

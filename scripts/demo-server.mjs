@@ -3,8 +3,10 @@
 // a real provider with the token added here, never in the browser.
 
 import { fileURLToPath } from 'node:url';
+import { loadProviderTable } from './providers.mjs';
 
-const PROVIDERS = ['auth0', 'clerk', 'upsun'];
+/** The built-in providers (the provider table). */
+const { PROVIDER_NAMES: PROVIDERS } = await loadProviderTable();
 
 /**
  * Reads the real-backend settings; undefined when none is set (emulator mode). Throws one clear message for a

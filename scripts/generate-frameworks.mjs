@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Writes the framework bindings from custom-elements.json, so they follow the elements' JSDoc by construction:
-// - src/react.ts   React wrappers (@lit/react createComponent): one component per tag, an `on<Event>` prop per event
-//                  typed with the event's class, every property (objects and functions too) set as a property;
-// - src/vue.ts     Vue template types (`GlobalComponents`) for vue-tsc / Volar, plus `isCustomElement` for the compiler;
-// - src/svelte.ts  Svelte element types (`SvelteHTMLElements`) for svelte-check / the Svelte language server.
-// `vite build` runs it (vite.config.ts, after a fresh `cem analyze`); `node scripts/generate-frameworks.mjs` by hand.
+// - src/frameworks/react.ts   React wrappers (@lit/react createComponent): one component per tag, an `on<Event>` prop
+//                             per event typed with the event's class, every property set as a property;
+// - src/frameworks/vue.ts     Vue template types (`GlobalComponents`) for vue-tsc / Volar, and `isCustomElement`;
+// - src/frameworks/svelte.ts  Svelte element types (`SvelteHTMLElements`) for svelte-check.
+// They are not in git (.gitignore): `npm install` (the `prepare` script), `npm test`, `npm run lint` and `vite build`
+// write them from the committed custom-elements.json, which does not describe them, so nothing loops.
 // `--check` writes nothing and exits 1 when a file is not what the manifest gives.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -61,8 +62,11 @@ export function elementsOf(manifest) {
   return elements.sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
-/** `./x.js` import path from src/ to a manifest module path (src/x.ts). */
-const fromSrc = (path) => `./${relative('src', path).replace(/\.ts$/, '.js')}`;
+/** Where the bindings are written (ignored by git). */
+const OUT = 'src/frameworks';
+
+/** `../x.js` import path from src/frameworks/ to a manifest module path (src/x.ts). */
+const fromOut = (path) => relative(OUT, path).replace(/\.ts$/, '.js');
 
 /** `import type { A, B } from '…';` lines for the event classes the elements use. */
 function eventImports(elements) {
@@ -74,13 +78,13 @@ function eventImports(elements) {
     byModule.set(e.module, names);
   }
   return [...byModule]
-    .map(([path, names]) => `import type { ${[...names].sort().join(', ')} } from '${fromSrc(path)}';\n`)
+    .map(([path, names]) => `import type { ${[...names].sort().join(', ')} } from '${fromOut(path)}';\n`)
     .join('');
 }
 
 function checkEntries(elements) {
   for (const el of elements) {
-    for (const file of [`src/${el.tag}.ts`, `src/${el.tag}/define.ts`]) {
+    for (const file of [`src/${el.tag}/index.ts`, `src/${el.tag}/define.ts`]) {
       if (!existsSync(join(root, file))) {
         throw new Error(`<${el.tag}> has no ${file}: every tag needs a class entry and a define entry (see README).`);
       }
@@ -94,7 +98,7 @@ export function reactSource(elements) {
   );
   out += `import React from 'react';\nimport { createComponent, type EventName } from '@lit/react';\n`;
   for (const el of elements)
-    out += `import { ${el.className} as ${el.className}Element } from './${el.tag}/define.js';\n`;
+    out += `import { ${el.className} as ${el.className}Element } from '../${el.tag}/define.js';\n`;
   out += eventImports(elements);
   for (const el of elements) {
     out += `\n/**\n * \`<${el.tag}>\` as a React component${el.description ? `: ${el.description.trim()}` : '.'}\n`;
@@ -137,7 +141,7 @@ export function vueSource(elements) {
     'Vue: `import type {} from "invitation-elements/vue"` once (or "types": ["invitation-elements/vue"]) types the tags in templates.',
   );
   out += `import type { DefineComponent } from 'vue';\n`;
-  for (const el of elements) out += `import type { ${el.className} } from './${el.tag}.js';\n`;
+  for (const el of elements) out += `import type { ${el.className} } from '../${el.tag}/index.js';\n`;
   out += eventImports(elements);
   out += `\n/** The tags this package defines. */\nexport const tagNames: readonly string[] = [${elements.map((el) => `'${el.tag}'`).join(', ')}];\n`;
   out += `\n/** For \`compilerOptions.isCustomElement\` of @vitejs/plugin-vue or Nuxt: true for this package's tags. */\n`;
@@ -162,7 +166,7 @@ export function svelteSource(elements) {
     'Svelte: `import type {} from "invitation-elements/svelte"` once (or "types": ["invitation-elements/svelte"]) types the tags.',
   );
   out += `import type { HTMLAttributes } from 'svelte/elements';\n`;
-  for (const el of elements) out += `import type { ${el.className} } from './${el.tag}.js';\n`;
+  for (const el of elements) out += `import type { ${el.className} } from '../${el.tag}/index.js';\n`;
   out += eventImports(elements);
   for (const el of elements) {
     out += `\n/** The attributes, properties and event handlers of \`<${el.tag}>\` in a Svelte template. */\n`;
@@ -182,16 +186,16 @@ export function svelteSource(elements) {
   return out;
 }
 
-/** The generated files, formatted with the project's prettier config: `{ 'src/react.ts': '…', … }`. */
+/** The generated files, formatted with the project's prettier config: `{ 'src/frameworks/react.ts': '…', … }`. */
 export async function generate(manifest) {
   const elements = elementsOf(manifest);
   if (!elements.length) throw new Error('custom-elements.json lists no custom element: run `npx cem analyze` first.');
   checkEntries(elements);
   const prettier = await import('prettier');
   const files = {
-    'src/react.ts': reactSource(elements),
-    'src/vue.ts': vueSource(elements),
-    'src/svelte.ts': svelteSource(elements),
+    [`${OUT}/react.ts`]: reactSource(elements),
+    [`${OUT}/vue.ts`]: vueSource(elements),
+    [`${OUT}/svelte.ts`]: svelteSource(elements),
   };
   for (const [path, source] of Object.entries(files)) {
     const filepath = join(root, path);
@@ -212,7 +216,10 @@ export async function run({ check = false } = {}) {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
   const files = await generate(manifest);
   const stale = staleFiles(files);
-  if (!check) for (const path of stale) writeFileSync(join(root, path), files[path]);
+  if (!check) {
+    mkdirSync(join(root, OUT), { recursive: true });
+    for (const path of stale) writeFileSync(join(root, path), files[path]);
+  }
   return stale;
 }
 
@@ -223,5 +230,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.error(`Out of date: ${stale.join(', ')}. Run: node scripts/generate-frameworks.mjs`);
     process.exit(1);
   }
-  console.log(stale.length ? `${check ? 'stale' : 'wrote'} ${stale.join(', ')}` : 'framework bindings are current');
+  // stderr: `npm pack --json` runs this as `prepare`, and its stdout must stay JSON
+  console.error(stale.length ? `${check ? 'stale' : 'wrote'} ${stale.join(', ')}` : 'framework bindings are current');
 }

@@ -20,6 +20,9 @@
  * (e.g. `globals: { viewport: { value: 'mobile1' } }` → a 320 × 568 page) and the `colorScheme` parameter
  * (`parameters: { colorScheme: 'dark' }` → `prefers-color-scheme: dark`).
  *
+ * Stories tagged `every-provider` are checked once per provider of the provider table (src/providers/providers.ts),
+ * with the `provider` arg set in the URL (`&args=provider:auth0`).
+ *
  * Usage: node scripts/storybook-check.mjs [--concurrency N] [--timeout ms] [--dir storybook-static] [filter…]
  * A filter keeps the entries whose id contains it. SB_URL=http://127.0.0.1:6006 checks a running Storybook instead.
  * Prints one line per entry and ends with "N stories: N passed, N failed"; exits 1 on any failure.
@@ -32,6 +35,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium, noChromiumMessage } from '../web-test-runner.browsers.mjs';
+import { loadProviderTable } from './providers.mjs';
 
 process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 
@@ -160,7 +164,7 @@ function listenToPreviewChannel() {
   });
 }
 
-/** @typedef {{ id: string, type: 'story' | 'docs', title: string, name: string }} Entry */
+/** @typedef {{ id: string, type: 'story' | 'docs', title: string, name: string, provider?: string }} Entry */
 /** @typedef {{ width: number, height: number, colorScheme: 'light' | 'dark' }} Settings */
 /** @typedef {{ id: string, impact: string, help: string, targets: string[] }} Violation */
 /** @typedef {{ entry: Entry, settings: Settings, ok: boolean, ms: number, problems: string[], violations: Violation[] }} Result */
@@ -275,7 +279,8 @@ class Tab {
       // a11y.manual: the a11y addon's own axe run (afterEach) is skipped; this script runs axe after the play.
       const query = new URLSearchParams({ id: entry.id, viewMode: entry.type });
       const manual = entry.type === 'story' ? '&globals=a11y.manual:!true' : '';
-      await page.goto(`${this.base}/iframe.html?${query}${manual}`);
+      const provider = entry.provider ? `&args=provider:${entry.provider}` : '';
+      await page.goto(`${this.base}/iframe.html?${query}${manual}${provider}`);
       try {
         await page.waitForFunction(() => /** @type {any} */ (window).__storyCheck?.done, null, { timeout });
       } catch {
@@ -428,7 +433,8 @@ function report(result) {
   ].filter(Boolean);
   const context = declared.length ? `, ${declared.join(', ')}` : '';
   const kind = entry.type === 'docs' ? 'docs ' : '';
-  const lines = [`${ok ? 'ok  ' : 'FAIL'}  ${kind}${entry.id}  (${(ms / 1000).toFixed(1)} s${context})`];
+  const variant = entry.provider ? ` [${entry.provider}]` : '';
+  const lines = [`${ok ? 'ok  ' : 'FAIL'}  ${kind}${entry.id}${variant}  (${(ms / 1000).toFixed(1)} s${context})`];
   const seen = new Set();
   for (const p of problems) {
     const line = p.replace(ANSI_COLOURS, '').split('\n').slice(0, 6).join('\n        ');
@@ -466,11 +472,16 @@ async function main() {
   const browser = await chromium.launch({ executablePath, headless: true, args: chromiumArgs });
   try {
     const index = await (await fetch(`${base}/index.json`)).json();
+    const { PROVIDER_NAMES } = await loadProviderTable();
     /** @type {Entry[]} */
     const entries = Object.values(index.entries)
       .filter((e) => e.type === 'story' || e.type === 'docs')
       .filter((e) => !filters.length || filters.some((f) => e.id.includes(f)))
-      .map((e) => ({ id: e.id, type: e.type, title: e.title, name: e.name }));
+      .flatMap((e) => {
+        const entry = { id: e.id, type: e.type, title: e.title, name: e.name };
+        const each = e.type === 'story' && (e.tags ?? []).includes('every-provider');
+        return each ? PROVIDER_NAMES.map((provider) => ({ ...entry, provider })) : [entry];
+      });
     if (!entries.length) {
       console.error(`No stories${filters.length ? ` match ${filters.join(', ')}` : ''} in ${base}/index.json.`);
       return 1;
@@ -503,7 +514,8 @@ async function main() {
     const stories = count('story');
     const docs = count('docs');
     const failed = results.filter((r) => !r.ok);
-    if (failed.length) console.log(`\nFailed:\n${failed.map((r) => `  ${r.entry.id}`).join('\n')}`);
+    const label = (/** @type {Entry} */ e) => `${e.id}${e.provider ? ` [${e.provider}]` : ''}`;
+    if (failed.length) console.log(`\nFailed:\n${failed.map((r) => `  ${label(r.entry)}`).join('\n')}`);
     console.log(`\nFinished in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     if (docs.all) console.log(`${docs.all} docs pages: ${docs.passed} passed, ${docs.failed} failed`);
     console.log(`${stories.all} stories: ${stories.passed} passed, ${stories.failed} failed`);

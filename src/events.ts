@@ -1,9 +1,26 @@
 import type { Invitation, InvitationDraft, InvitationError, InvitationStatus, Sort } from './model.js';
 
-/** Every event bubbles and crosses shadow roots; `detail` is a frozen plain object. */
+/**
+ * A deeply frozen copy of an event's detail: a listener can read everything and change nothing the element goes on
+ * to use (the drafts it sends after `invitation-create`, the id that builds the URL after `invitation-revoke`).
+ * Plain objects and arrays are copied and frozen, dates copied (a frozen Date still has `setTime`); class instances
+ * (an `InvitationError`) are frozen as they are.
+ */
+export function frozenCopy<T>(value: T): T {
+  if (!value || typeof value !== 'object') return value;
+  if (value instanceof Date) return new Date(+value) as T;
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return Object.freeze(value);
+  const copy = Array.isArray(value)
+    ? value.map(frozenCopy)
+    : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, frozenCopy(item)]));
+  return Object.freeze(copy) as T;
+}
+
+/** Every event bubbles and crosses shadow roots; `detail` is a deeply frozen copy (see `frozenCopy`). */
 abstract class InvitationEvent<T extends object> extends CustomEvent<Readonly<T>> {
   constructor(type: string, detail: T, cancelable = false) {
-    super(type, { bubbles: true, composed: true, cancelable, detail: Object.freeze({ ...detail }) });
+    super(type, { bubbles: true, composed: true, cancelable, detail: frozenCopy(detail) });
   }
 }
 
@@ -95,12 +112,22 @@ export class InvitationQueryChangeEvent extends InvitationEvent<{ query: Invitat
 }
 
 /** Fired when a page of invitations has loaded and rendered. */
-export class InvitationsLoadedEvent extends InvitationEvent<{ invitations: Invitation[]; total?: number }> {
-  static readonly type = 'invitations-loaded';
-  constructor(invitations: Invitation[], total?: number) {
-    super(InvitationsLoadedEvent.type, { invitations, total });
+export class InvitationLoadedEvent extends InvitationEvent<{ invitations: Invitation[]; total?: number }> {
+  static readonly type = 'invitation-loaded';
+  /**
+   * The event's name before 0.2, fired right after `invitation-loaded` with the same detail for one more release.
+   * @deprecated Listen for `invitation-loaded`.
+   */
+  static readonly legacyType = 'invitations-loaded';
+  constructor(invitations: Invitation[], total?: number, type = InvitationLoadedEvent.type) {
+    super(type, { invitations, total });
   }
 }
+
+/** @deprecated The class of `invitation-loaded` is `InvitationLoadedEvent`; this alias goes with `invitations-loaded`. */
+export const InvitationsLoadedEvent = InvitationLoadedEvent;
+/** @deprecated Use `InvitationLoadedEvent`. */
+export type InvitationsLoadedEvent = InvitationLoadedEvent;
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -112,6 +139,8 @@ declare global {
     'invitation-created': InvitationCreatedEvent;
     'invitation-error': InvitationErrorEvent;
     'invitation-query-change': InvitationQueryChangeEvent;
-    'invitations-loaded': InvitationsLoadedEvent;
+    'invitation-loaded': InvitationLoadedEvent;
+    /** @deprecated Listen for `invitation-loaded`. */
+    'invitations-loaded': InvitationLoadedEvent;
   }
 }

@@ -1,8 +1,10 @@
-// Public API: classes, types and adapters. No side effects: nothing is registered here (see ./define.ts).
+// Public API: classes, types, the built-in adapters and the adapter kit. No side effects: nothing is registered here
+// (see ./define.ts).
 export * from './model.js';
 export * from './events.js';
 export {
   registerAdapter,
+  unregisterAdapter,
   getAdapter,
   adapterNames,
   type Fetcher,
@@ -12,11 +14,30 @@ export {
   type CreateCapabilities,
   type RoleOption,
 } from './providers/adapter.js';
+export {
+  defineAdapter,
+  buildRequest,
+  commonErrorDetails,
+  itemUrl,
+  withQuery,
+  parseBody,
+  retryAfterSeconds,
+  type AdapterDefinition,
+  type AdapterKit,
+  type Route,
+  type RouteTable,
+  type Transport,
+  type WireRequest,
+  type WireResponse,
+  type ErrorDetails,
+  type QueryValues,
+} from './providers/kit.js';
+export { BUILTIN_ADAPTERS, PROVIDER_NAMES, registerBuiltinAdapters, type ProviderName } from './providers/providers.js';
 export { auth0Adapter, AUTH0_RECORD_LIMIT } from './providers/auth0.js';
 export { clerkAdapter } from './providers/clerk.js';
 export { upsunAdapter, UPSUN_PERMISSIONS } from './providers/upsun.js';
-export { registerLocale, loadLocale } from './controllers/localize.js';
+export { registerLocale, loadLocale } from './internal/localize.js';
 export type { Messages, MessageKey } from './i18n/en.js';
-export { InvitationsElement } from './elements/base.js';
-export { InvitationList } from './elements/invitation-list/invitation-list.js';
-export { InviteForm, type RoleLoader } from './elements/invite-form/invite-form.js';
+export { InvitationsElement } from './internal/base-element.js';
+export { InvitationList } from './invitation-list/invitation-list.js';
+export { InviteForm, type RoleLoader } from './invite-form/invite-form.js';

@@ -2,7 +2,7 @@ import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import { loaded } from './support/list.js';
-import { shadowOf } from './support/play.js';
+import { formIn, listIn } from './support/play.js';
 import { renderTogether, togetherMeta, type TogetherArgs, type TogetherStory } from './support/together.js';
 
 /**
@@ -59,15 +59,15 @@ export const CustomPropertiesAndParts: TogetherStory = {
       </style>
       <div class="brand">${renderTogether(args)}</div>`,
   play: async ({ canvasElement }) => {
-    const list = shadowOf(canvasElement, 'invitation-list');
-    const form = shadowOf(canvasElement, 'invite-form');
+    const list = listIn(canvasElement);
+    const form = formIn(canvasElement);
     await loaded(list);
     const accent = 'rgb(109, 40, 217)';
-    await expect(styleOf(form.part('submit')).backgroundColor, '--invitations-accent').toBe(accent);
-    await expect(styleOf(list.part('pager-page')).backgroundColor, 'the current page').toBe(accent);
-    await expect(styleOf(list.part('header')).textTransform, '::part(header)').toBe('uppercase');
-    await expect(styleOf(list.part('pager-next')).borderRadius, '::part(pager-button)').toBe('999px');
-    await expect(styleOf(form.part('emails-box')).borderTopWidth, '::part(emails-box)').toBe('2px');
+    await expect(styleOf(form.part('submit')!).backgroundColor, '--invitations-accent').toBe(accent);
+    await expect(styleOf(list.part('pager-page')!).backgroundColor, 'the current page').toBe(accent);
+    await expect(styleOf(list.part('header')!).textTransform, '::part(header)').toBe('uppercase');
+    await expect(styleOf(list.part('pager-next')!).borderRadius, '::part(pager-button)').toBe('999px');
+    await expect(styleOf(form.part('emails-box')!).borderTopWidth, '::part(emails-box)').toBe('2px');
   },
 };
 
@@ -80,11 +80,11 @@ export const DarkMode: TogetherStory = {
   name: 'Dark mode (prefers-color-scheme)',
   parameters: { colorScheme: 'dark' },
   play: async ({ canvasElement }) => {
-    const list = shadowOf(canvasElement, 'invitation-list');
+    const list = listIn(canvasElement);
     await loaded(list);
     if (matchMedia('(prefers-color-scheme: dark)').matches) {
       await expect(styleOf(list.el).backgroundColor).toBe('rgb(22, 24, 29)');
-      await expect(styleOf(shadowOf(canvasElement, 'invite-form').el).backgroundColor).toBe('rgb(22, 24, 29)');
+      await expect(styleOf(formIn(canvasElement).el).backgroundColor).toBe('rgb(22, 24, 29)');
     }
   },
 };
@@ -113,7 +113,7 @@ export const DarkHostPalette: TogetherStory = {
       ${renderTogether(args)}
     </div>`,
   play: async ({ canvasElement }) => {
-    const list = shadowOf(canvasElement, 'invitation-list');
+    const list = listIn(canvasElement);
     await loaded(list);
     await expect(styleOf(list.el).backgroundColor).toBe('rgb(22, 21, 31)');
     await expect(styleOf(list.el).color).toBe('rgb(236, 235, 245)');

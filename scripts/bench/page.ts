@@ -6,7 +6,7 @@
  * - network: what the list sends through the real Clerk adapter to the Clerk emulator (with latency);
  * - memory: many page changes in one list, for the heap measured from outside.
  */
-import { InvitationList } from '../../src/elements/invitation-list/invitation-list.js';
+import { InvitationList } from '../../src/invitation-list/invitation-list.js';
 import { createEmulator } from '../../src/emulator/index.js';
 import type { Invitation, Page } from '../../src/model.js';
 import type { Fetcher, InvitationAdapter } from '../../src/providers/adapter.js';
@@ -48,7 +48,7 @@ const instantAdapter = (items: Invitation[]): InvitationAdapter => ({
 export interface RenderTiming {
   /** Start to laid out. */
   total: number;
-  /** Start to the DOM built (for the list: `invitations-loaded`), before style and layout. */
+  /** Start to the DOM built (for the list: `invitation-loaded`), before style and layout. */
   script: number;
 }
 
@@ -57,7 +57,7 @@ async function list(rows: number): Promise<RenderTiming> {
   el.adapter = instantAdapter(itemsFor(rows));
   el.endpoint = ENDPOINT;
   el.pageSize = rows;
-  const loaded = new Promise((resolve) => el.addEventListener('invitations-loaded', resolve, { once: true }));
+  const loaded = new Promise((resolve) => el.addEventListener('invitation-loaded', resolve, { once: true }));
   const start = performance.now();
   stage.append(el);
   await loaded;
@@ -257,14 +257,14 @@ class Wire {
 
 const nextButton = (el: InvitationList) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="pager-next"]')!;
 const loadedOnce = (el: InvitationList) =>
-  new Promise<void>((resolve) => el.addEventListener('invitations-loaded', () => resolve(), { once: true }));
+  new Promise<void>((resolve) => el.addEventListener('invitation-loaded', () => resolve(), { once: true }));
 /**
- * Resolves with the requests started until `invitations-loaded` fired, counted in the listener itself: the list
+ * Resolves with the requests started until `invitation-loaded` fired, counted in the listener itself: the list
  * prefetches the following page right after that event, in the same task, before any awaiting code resumes.
  */
 const requestsUntilLoaded = (el: InvitationList, wire: Wire) =>
   new Promise<number>((resolve) =>
-    el.addEventListener('invitations-loaded', () => resolve(wire.started), { once: true }),
+    el.addEventListener('invitation-loaded', () => resolve(wire.started), { once: true }),
   );
 const currentPage = (el: InvitationList) =>
   Number(el.shadowRoot!.querySelector('[part~="pager-page"][aria-current="page"]')?.textContent?.trim() ?? 0);

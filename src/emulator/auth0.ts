@@ -322,6 +322,7 @@ export const auth0: ProviderDefinition<Auth0Invitation> = {
   name: 'auth0',
   defaultOrgId: ORG_ID,
   roles: AUTH0_ROLES,
+  inviters: ADMINS.map((a, i) => ({ id: `auth0|${i + 1}`, name: `${a.firstName} ${a.lastName}`, email: a.email })),
   endpointPath: (orgId) => `/auth0/api/v2/organizations/${encodeURIComponent(orgId)}/invitations`,
   idOf: (inv) => inv.id,
   seed,

@@ -6,6 +6,7 @@
  * Error codes and their statuses follow Clerk's error index (see clerk-data.ts `CODES`).
  */
 import {
+  CLERK_INVITERS,
   CLERK_ROLES,
   CODES,
   ROLE_NAMES,
@@ -256,6 +257,7 @@ export const clerk: ProviderDefinition<ClerkInvitation> = {
   name: 'clerk',
   defaultOrgId: 'org_demo',
   roles: CLERK_ROLES,
+  inviters: CLERK_INVITERS.map((u) => ({ id: u.id, name: `${u.firstName} ${u.lastName}`, email: u.email })),
   endpointPath: (orgId) => `/clerk/v1/organizations/${encodeURIComponent(orgId)}/invitations`,
   idOf: (inv) => inv.id,
   seed,

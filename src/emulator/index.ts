@@ -10,29 +10,20 @@
  * list.fetcher = emulator.fetch;
  * ```
  */
-import { auth0, type Auth0Invitation } from './auth0.js';
-import { clerk, CLERK_INVITERS, type ClerkInvitation } from './clerk.js';
 import { FaultQueue, htmlPage, latencyMs, sleep, throwIfAborted, type Fault, type Latency } from './faults.js';
-import { ADMINS } from './generator.js';
+import { EMULATED, type ProviderRecords } from './providers.js';
 import { createRandom, deriveSeed } from './random.js';
 import { RecordStore, type EmulatorStore } from './store.js';
-import { upsun, UPSUN_OWNERS, type UpsunInvitation } from './upsun.js';
 import { empty, json, parseBody, reasonPhrase } from './wire.js';
-import type { HandlerContext, ProviderDefinition, ProviderName, RoleOption } from './wire.js';
+import type { EmulatorInviter, HandlerContext, ProviderDefinition, ProviderName, RoleOption } from './wire.js';
 
 export type { Auth0Invitation, Auth0ErrorBody } from './auth0.js';
 export type { ClerkInvitation, ClerkErrorBody, ClerkPublicUserData, ClerkStatus } from './clerk.js';
 export type { UpsunInvitation, UpsunErrorBody, UpsunPermission, UpsunState } from './upsun.js';
 export type { Fault, FaultMethod, Latency } from './faults.js';
 export type { EmulatorStore } from './store.js';
-export type { ProviderName, RoleOption } from './wire.js';
-
-/** The raw object type each provider stores and sends. */
-export interface ProviderRecords {
-  auth0: Auth0Invitation;
-  clerk: ClerkInvitation;
-  upsun: UpsunInvitation;
-}
+export type { EmulatorInviter, ProviderName, RoleOption } from './wire.js';
+export { EMULATED_NAMES, type ProviderRecords } from './providers.js';
 
 export interface EmulatorOptions<P extends ProviderName = ProviderName> {
   provider: P;
@@ -56,13 +47,6 @@ export interface RecordedRequest {
   body: unknown;
   /** Lower-case header names. */
   headers: Record<string, string>;
-}
-
-/** A person the emulated org knows as an admin (Clerk `inviter_user_id` / Upsun `owner`); Auth0 inviters are free text. */
-export interface EmulatorInviter {
-  id: string;
-  name: string;
-  email: string;
 }
 
 export interface Emulator<P extends ProviderName = ProviderName> {
@@ -89,17 +73,11 @@ export interface Emulator<P extends ProviderName = ProviderName> {
   readonly store: EmulatorStore<ProviderRecords[P]>;
 }
 
-const DEFINITIONS: { [P in ProviderName]: ProviderDefinition<ProviderRecords[P]> } = { auth0, clerk, upsun };
-
-const INVITERS: Record<ProviderName, readonly EmulatorInviter[]> = {
-  auth0: ADMINS.map((a, i) => ({ id: `auth0|${i + 1}`, name: `${a.firstName} ${a.lastName}`, email: a.email })),
-  clerk: CLERK_INVITERS.map((u) => ({ id: u.id, name: `${u.firstName} ${u.lastName}`, email: u.email })),
-  upsun: UPSUN_OWNERS.map((o, i) => ({ id: o.id, name: o.display_name, email: ADMINS[i].email })),
-};
-
 export function createEmulator<P extends ProviderName>(options: EmulatorOptions<P>): Emulator<P> {
   const provider = options.provider;
-  const found = DEFINITIONS[provider] as ProviderDefinition<ProviderRecords[P]> | undefined;
+  // Own keys only: `provider: 'constructor'` must not find Object.prototype's.
+  const found = (Object.hasOwn(EMULATED, provider) ? EMULATED[provider] : undefined) as
+    ProviderDefinition<ProviderRecords[P]> | undefined;
   if (!found) throw new TypeError(`Unknown emulator provider: ${String(provider)}`);
   const def = found;
   const count = options.count ?? 45;
@@ -235,7 +213,7 @@ export function createEmulator<P extends ProviderName>(options: EmulatorOptions<
     base,
     orgId,
     roles: def.roles,
-    inviters: INVITERS[provider],
+    inviters: def.inviters,
     fetch,
     handle,
     requests,

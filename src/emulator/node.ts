@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createEmulator, type Emulator, type ProviderName } from './index.js';
+import { EMULATED_NAMES } from './providers.js';
 
 export type EmulatorSet = Partial<{ [P in ProviderName]: Emulator<P> }>;
 
@@ -32,7 +33,6 @@ export interface EmulatorServer {
   close(): Promise<void>;
 }
 
-const PROVIDERS: readonly ProviderName[] = ['auth0', 'clerk', 'upsun'];
 const EXPOSED = ['Link', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
 
 function cors(req: IncomingMessage, res: ServerResponse): void {
@@ -91,7 +91,7 @@ export function emulatorMiddleware(emulators: EmulatorSet, prefix = '/emulator')
     if (root !== '/' && path !== root && !path.startsWith(`${root}/`)) return pass();
     const rest = root === '/' ? path : path.slice(root.length);
     const provider = rest.split('/')[1] as ProviderName;
-    const emulator = (PROVIDERS.includes(provider) ? emulators[provider] : undefined) as Emulator | undefined;
+    const emulator = (EMULATED_NAMES.includes(provider) ? emulators[provider] : undefined) as Emulator | undefined;
     if (!emulator) return pass();
     if (req.method === 'OPTIONS') return preflight(req, res);
 
@@ -131,7 +131,7 @@ export function emulatorMiddleware(emulators: EmulatorSet, prefix = '/emulator')
   };
 }
 
-/** Starts a node:http server with all three emulators under `/emulator/{provider}/…`. */
+/** Starts a node:http server with every emulated provider under `/emulator/{provider}/…`. */
 export async function createEmulatorServer(options: EmulatorServerOptions = {}): Promise<EmulatorServer> {
   const host = options.host ?? '127.0.0.1';
   let middleware: Middleware = (_req, res) => {
@@ -155,20 +155,16 @@ export async function createEmulatorServer(options: EmulatorServerOptions = {}):
   // The emulators keep their default origin (https://emulator.test), exactly as a dev server mounting the middleware
   // has them: the middleware maps the public paths onto theirs and rewrites the Link URLs they write.
   const common = { count: options.count, seed: options.seed };
-  const emulators = {
-    auth0: createEmulator({ provider: 'auth0', ...common }),
-    clerk: createEmulator({ provider: 'clerk', ...common }),
-    upsun: createEmulator({ provider: 'upsun', ...common }),
-  };
+  const emulators = Object.fromEntries(
+    EMULATED_NAMES.map((provider) => [provider, createEmulator({ provider, ...common })]),
+  ) as EmulatorServer['emulators'];
   middleware = emulatorMiddleware(emulators, '/emulator');
   const publicEndpoint = (e: Emulator) => `${url}/emulator/${e.provider}${e.endpoint.slice(e.base.length)}`;
   return {
     url,
-    endpoints: {
-      auth0: publicEndpoint(emulators.auth0),
-      clerk: publicEndpoint(emulators.clerk),
-      upsun: publicEndpoint(emulators.upsun),
-    },
+    endpoints: Object.fromEntries(
+      EMULATED_NAMES.map((provider) => [provider, publicEndpoint(emulators[provider])]),
+    ) as EmulatorServer['endpoints'],
     emulators,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -14,6 +14,7 @@
  * `filter[state]` is read as an OpenAPI deepObject (`filter[state][eq]=pending`, `filter[state][in]=pending,error`,
  * also `ne`/`nin`); plain `filter[state]=pending` is accepted too. States outside the enum are a 400.
  */
+import { UPSUN_PERMISSIONS } from '../providers/upsun.js';
 import { DAY, between, peopleFactory, rfc3339Seconds, ADMINS } from './generator.js';
 import type { Random } from './random.js';
 import { compare, empty, isEmail, isObject, json, queryInt } from './wire.js';
@@ -40,15 +41,8 @@ export interface UpsunErrorBody {
 
 type Ctx = HandlerContext<UpsunInvitation>;
 
-/** The permission enum of the spec (`project:create`, singular), labelled as in the Upsun docs (API-NOTES §4). */
-export const UPSUN_ROLES: readonly RoleOption[] = [
-  { value: 'admin', label: 'Admin', description: 'Every permission on the organization' },
-  { value: 'billing', label: 'Manage billing' },
-  { value: 'plans', label: 'Manage plans' },
-  { value: 'members', label: 'Manage users' },
-  { value: 'project:create', label: 'Create projects' },
-  { value: 'projects:list', label: 'List projects' },
-];
+/** The permission enum of the spec (`project:create`, singular), with the labels of the Upsun docs: the adapter's table. */
+export const UPSUN_ROLES: readonly RoleOption[] = UPSUN_PERMISSIONS;
 const PERMISSIONS = UPSUN_ROLES.map((r) => r.value as UpsunPermission);
 const STATES: readonly UpsunState[] = ['pending', 'processing', 'accepted', 'cancelled', 'error'];
 
@@ -266,6 +260,7 @@ export const upsun: ProviderDefinition<UpsunInvitation> = {
   name: 'upsun',
   defaultOrgId: '01HZY3N5QF9V8K2M4R6T7W8X9Y',
   roles: UPSUN_ROLES,
+  inviters: UPSUN_OWNERS.map((o, i) => ({ id: o.id, name: o.display_name, email: ADMINS[i].email })),
   endpointPath: (orgId) => `/upsun/organizations/${encodeURIComponent(orgId)}/invitations`,
   idOf: (inv) => inv.id,
   seed,

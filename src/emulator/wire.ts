@@ -1,10 +1,17 @@
 /** What the provider handlers share: the parsed request, response builders and the provider definition contract. */
 import type { RoleOption } from '../providers/adapter.js';
+import type { ProviderName } from '../providers/providers.js';
 import type { Random } from './random.js';
 import type { RecordStore } from './store.js';
 
-export type ProviderName = 'auth0' | 'clerk' | 'upsun';
-export type { RoleOption };
+export type { ProviderName, RoleOption };
+
+/** A person the emulated org knows as an admin (Clerk `inviter_user_id` / Upsun `owner`); Auth0 inviters are free text. */
+export interface EmulatorInviter {
+  id: string;
+  name: string;
+  email: string;
+}
 
 export type RequestBody =
   /** No body (or an empty one). */
@@ -34,6 +41,8 @@ export interface ProviderDefinition<T> {
   readonly name: ProviderName;
   readonly defaultOrgId: string;
   readonly roles: readonly RoleOption[];
+  /** The org's admins, as this provider identifies them. */
+  readonly inviters: readonly EmulatorInviter[];
   /** Path of the collection below the emulator origin, e.g. `/auth0/api/v2/organizations/org_demo/invitations`. */
   endpointPath(orgId: string): string;
   idOf(record: T): string;

@@ -1,7 +1,7 @@
 // `invitation-elements/invitation-list/define`: registers <invitation-list> (and the built-in adapters by name) and
 // exports its class.
-import { registerBuiltinAdapters } from '../builtin-adapters.js';
-import { InvitationList } from '../elements/invitation-list/invitation-list.js';
+import { registerBuiltinAdapters } from '../providers/providers.js';
+import { InvitationList } from './invitation-list.js';
 
 registerBuiltinAdapters();
 

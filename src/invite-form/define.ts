@@ -1,7 +1,7 @@
 // `invitation-elements/invite-form/define`: registers <invite-form> (and the built-in adapters by name) and exports
 // its class.
-import { registerBuiltinAdapters } from '../builtin-adapters.js';
-import { InviteForm } from '../elements/invite-form/invite-form.js';
+import { registerBuiltinAdapters } from '../providers/providers.js';
+import { InviteForm } from './invite-form.js';
 
 registerBuiltinAdapters();
 

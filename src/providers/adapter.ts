@@ -66,6 +66,8 @@ export interface AdapterCapabilities {
 export interface InvitationAdapter {
   /** A short name for messages (`auth0`, `clerk`, `upsun`, or yours). */
   readonly name: string;
+  /** The backend's name as people read it ("Auth0"); adapters made with `defineAdapter` always have one. */
+  readonly label?: string;
   readonly capabilities: AdapterCapabilities;
   list(query: ListQuery, ctx: RequestContext): Promise<Page>;
   /** Creates `drafts.length ≤ capabilities.bulkSize` invitations in one call; returns them in draft order. */
@@ -83,6 +85,11 @@ const registry = new Map<string, InvitationAdapter>();
 /** Makes an adapter selectable by name through the elements' `provider` attribute. */
 export function registerAdapter(name: string, adapter: InvitationAdapter): void {
   registry.set(name, adapter);
+}
+
+/** Forgets the adapter registered under `name`; elements that used it show the "unknown provider" error. */
+export function unregisterAdapter(name: string): boolean {
+  return registry.delete(name);
 }
 
 /** The adapter registered under `name`, if any. */

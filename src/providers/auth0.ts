@@ -1,3 +1,8 @@
+/**
+ * The Auth0 Management API v2 dialect (`/api/v2/organizations/{id}/invitations`): page/per_page paging without totals
+ * and at most 1,000 records, `created_at` sort, no status field (pending until it expires) and no server-side
+ * filter, create → 200, DELETE → 204; no resend endpoint (create again, then delete).
+ */
 import * as z from 'zod/mini';
 import {
   InvitationError,
@@ -8,75 +13,29 @@ import {
   type ListQuery,
   type Page,
 } from '../model.js';
-import type { AdapterCapabilities, InvitationAdapter, RequestContext } from './adapter.js';
-import { itemUrl, send, withQuery, type Dialect } from './http.js';
+import type { AdapterCapabilities } from './adapter.js';
 import {
-  call,
-  withRaw,
-  checkDraftCount,
+  buildRequest,
+  defineAdapter,
   fieldFromText,
   firstString,
-  optionalString,
   pageSize,
   required,
   wantedStatuses,
-} from './shared.js';
+  withRaw,
+  type ErrorDetails,
+  type RouteTable,
+  type Transport,
+  type WireResponse,
+} from './kit.js';
+import { parseBody } from './runner.js';
+import { optionalString } from './schemas.js';
 
+const LABEL = 'Auth0';
 /** Auth0 lists at most this many records of a collection, whatever the paging. */
 export const AUTH0_RECORD_LIMIT = 1000;
 /** Records fetched per request while filtering on the client (the API maximum). */
 const SCAN_PAGE = 100;
-
-// Schemas are built in pure IIFEs, so a bundle that does not use this adapter drops them (tree-shaking).
-const invitationSchema = /* @__PURE__ */ (() =>
-  z.object({
-    id: z.string(),
-    invitee: z.object({ email: z.string() }),
-    inviter: z.optional(z.object({ name: optionalString })),
-    invitation_url: optionalString,
-    created_at: optionalString,
-    expires_at: optionalString,
-    client_id: optionalString,
-    connection_id: optionalString,
-    roles: z.optional(z.nullable(z.array(z.string()))),
-    app_metadata: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
-    user_metadata: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
-  }))();
-type RawInvitation = z.infer<typeof invitationSchema>;
-
-const listSchema = /* @__PURE__ */ (() =>
-  z.union([
-    z.array(invitationSchema),
-    z.object({ start: z.optional(z.number()), limit: z.optional(z.number()), invitations: z.array(invitationSchema) }),
-  ]))();
-
-const fieldWords: [RegExp, string][] = [
-  [/\broles?\b/i, 'roles'],
-  [/client|login route|login initiation/i, 'clientId'],
-  [/connection|passwordless/i, 'connectionId'],
-  [/inviter/i, 'inviterName'],
-  [/invitee|email/i, 'email'],
-  [/ttl/i, 'expiresInSeconds'],
-];
-
-const PAGE_LIMIT_MESSAGE =
-  'Auth0 lists at most 1,000 invitations. Change the sort order or the filters to reach the others.';
-
-const dialect: Dialect = {
-  label: 'Auth0',
-  parseError(status, body) {
-    const message = firstString(body, ['message', 'error_description', 'error']);
-    const errorCode = firstString(body, ['errorCode', 'code']);
-    if (message && /exceeds the allowed maximum of 1000 records/i.test(message)) {
-      return { code: 'page_limit', message: PAGE_LIMIT_MESSAGE };
-    }
-    return {
-      message,
-      code: errorCode,
-      field: status === 400 && errorCode !== 'invalid_query_string' ? fieldFromText(message, fieldWords) : undefined,
-    };
-  },
-};
 
 const capabilities: AdapterCapabilities = {
   paging: 'page',
@@ -103,6 +62,90 @@ const capabilities: AdapterCapabilities = {
   },
 };
 
+/** The requests this dialect sends: the only ones the server half forwards. */
+const routes = {
+  list: { method: 'GET', path: '', query: ['page', 'per_page', 'include_totals', 'sort'] },
+  create: { method: 'POST', path: '', body: 'object' },
+  revoke: { method: 'DELETE', path: ':id' },
+} as const satisfies RouteTable;
+
+// Schemas are built in pure IIFEs, so a bundle that does not use this adapter drops them (tree-shaking).
+const invitationSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: z.string(),
+    invitee: z.object({ email: z.string() }),
+    inviter: z.optional(z.object({ name: optionalString })),
+    invitation_url: optionalString,
+    created_at: optionalString,
+    expires_at: optionalString,
+    client_id: optionalString,
+    connection_id: optionalString,
+    roles: z.optional(z.nullable(z.array(z.string()))),
+    app_metadata: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+    user_metadata: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+  }))();
+type RawInvitation = z.infer<typeof invitationSchema>;
+
+const listSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.array(invitationSchema),
+    z.object({ start: z.optional(z.number()), limit: z.optional(z.number()), invitations: z.array(invitationSchema) }),
+  ]))();
+
+const PAGE_LIMIT_MESSAGE =
+  'Auth0 lists at most 1,000 invitations. Change the sort order or the filters to reach the others.';
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pure request builders
+
+/** One server page, `page` 0-based, in `created_at` order. */
+export function listRequest(endpoint: string, page: number, perPage: number, query: Pick<ListQuery, 'sort'>) {
+  const direction = (query.sort ?? capabilities.defaultSort).direction === 'asc' ? 1 : -1;
+  return buildRequest(routes.list, endpoint, {
+    query: { page, per_page: perPage, include_totals: true, sort: `created_at:${direction}` },
+  });
+}
+
+function createBody(draft: InvitationDraft) {
+  return {
+    inviter: { name: required(draft.inviterName, 'inviterName', 'Auth0 needs an inviter name (inviter-name).') },
+    invitee: { email: draft.email.trim() },
+    client_id: required(draft.clientId, 'clientId', 'Auth0 needs the application client ID (client-id).'),
+    ...(draft.connectionId ? { connection_id: draft.connectionId } : {}),
+    ...(draft.roles.length ? { roles: draft.roles } : {}), // the API rejects an empty list: omit it
+    ...(draft.expiresInSeconds !== undefined ? { ttl_sec: Math.round(draft.expiresInSeconds) } : {}),
+    ...(draft.sendEmail !== undefined ? { send_invitation_email: draft.sendEmail } : {}),
+    ...(draft.metadata ? { app_metadata: draft.metadata } : {}),
+    ...(draft.privateMetadata ? { user_metadata: draft.privateMetadata } : {}),
+  };
+}
+
+export const createRequest = (endpoint: string, draft: InvitationDraft) =>
+  buildRequest(routes.create, endpoint, { body: createBody(draft) });
+
+export const revokeRequest = (endpoint: string, id: string) => buildRequest(routes.revoke, endpoint, { id });
+
+/** The draft that sends `invitation` again: the same invitee, roles, inviter, application and validity. */
+function resendDraft(invitation: Invitation): InvitationDraft {
+  const raw = invitation.raw as RawInvitation;
+  const created = toDate(raw.created_at)?.getTime();
+  const expires = toDate(raw.expires_at)?.getTime();
+  const ttl = created && expires ? Math.round((expires - created) / 1000) : undefined;
+  return {
+    email: invitation.email,
+    roles: invitation.roles,
+    inviterName: raw.inviter?.name ?? undefined,
+    clientId: raw.client_id ?? undefined,
+    connectionId: raw.connection_id ?? undefined,
+    expiresInSeconds: ttl && ttl > 0 && ttl <= capabilities.create.expiry!.max ? ttl : undefined,
+    metadata: raw.app_metadata ?? undefined,
+    privateMetadata: raw.user_metadata ?? undefined,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pure parsers
+
 function normalize(raw: RawInvitation, original: unknown, now: number): Invitation {
   const expiresAt = toDate(raw.expires_at);
   return {
@@ -119,24 +162,46 @@ function normalize(raw: RawInvitation, original: unknown, now: number): Invitati
   };
 }
 
-function listRequest(endpoint: string, page: number, perPage: number, query: ListQuery) {
-  const direction = (query.sort ?? capabilities.defaultSort).direction === 'asc' ? 1 : -1;
-  return {
-    method: 'GET' as const,
-    url: withQuery(endpoint, { page, per_page: perPage, include_totals: true, sort: `created_at:${direction}` }),
-  };
-}
-
-/** One server page, normalized, in server order. */
-async function fetchPage(ctx: RequestContext, page: number, perPage: number, query: ListQuery) {
-  const now = (ctx.now ?? Date.now)();
-  const { data, body } = await call(listRequest(ctx.endpoint, page, perPage, query), ctx, dialect, listSchema);
-  // Both documented bodies: the bare array, and {start, limit, invitations} with include_totals=true.
+/** A list page, normalized, in server order. Both documented bodies: the bare array and `{start, limit, invitations}`. */
+export function parseList({ body }: WireResponse, now: number): Invitation[] {
+  const data = parseBody(listSchema, body, LABEL);
   const [items, original] = Array.isArray(data)
     ? [data, body]
     : [data.invitations, (body as { invitations: unknown }).invitations];
   return withRaw(items, original).map(([raw, orig]) => normalize(raw, orig, now));
 }
+
+export const parseInvitation = ({ body }: WireResponse, now: number) =>
+  normalize(parseBody(invitationSchema, body, LABEL), body, now);
+
+const fieldWords: [RegExp, string][] = [
+  [/\broles?\b/i, 'roles'],
+  [/client|login route|login initiation/i, 'clientId'],
+  [/connection|passwordless/i, 'connectionId'],
+  [/inviter/i, 'inviterName'],
+  [/invitee|email/i, 'email'],
+  [/ttl/i, 'expiresInSeconds'],
+];
+
+/** `{statusCode, error, message, errorCode}`, read defensively (some bodies carry only a message). */
+export function parseError(status: number, body: unknown): ErrorDetails {
+  const message = firstString(body, ['message', 'error_description', 'error']);
+  const errorCode = firstString(body, ['errorCode', 'code']);
+  if (message && /exceeds the allowed maximum of 1000 records/i.test(message)) {
+    return { code: 'page_limit', message: PAGE_LIMIT_MESSAGE };
+  }
+  return {
+    message,
+    code: errorCode,
+    field: status === 400 && errorCode !== 'invalid_query_string' ? fieldFromText(message, fieldWords) : undefined,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Operations
+
+const fetchPage = (http: Transport, page: number, perPage: number, query: ListQuery) =>
+  http.read(listRequest(http.endpoint, page, perPage, query), (r) => parseList(r, http.now()));
 
 /** Cursor of a client-filtered listing: the index, in server order, of the next record to look at. */
 const scanCursor = (index: number) => `i${index}`;
@@ -145,7 +210,7 @@ const parseScanCursor = (cursor: string | undefined) => {
   return match ? Number(match[1]) : 0;
 };
 
-async function list(query: ListQuery, ctx: RequestContext): Promise<Page> {
+async function list(query: ListQuery, http: Transport): Promise<Page> {
   const size = pageSize(query, capabilities);
   const statuses = wantedStatuses(query, capabilities);
   const search = query.search.trim().toLowerCase();
@@ -156,7 +221,7 @@ async function list(query: ListQuery, ctx: RequestContext): Promise<Page> {
     if ((page + 1) * size > AUTH0_RECORD_LIMIT) {
       throw new InvitationError(PAGE_LIMIT_MESSAGE, { kind: 'config', code: 'page_limit' });
     }
-    const items = await fetchPage(ctx, page, size, query);
+    const items = await fetchPage(http, page, size, query);
     const full = items.length === size;
     const withinLimit = (page + 2) * size <= AUTH0_RECORD_LIMIT;
     return {
@@ -176,7 +241,7 @@ async function list(query: ListQuery, ctx: RequestContext): Promise<Page> {
   let exhausted = false;
   while (items.length < size && index < AUTH0_RECORD_LIMIT) {
     const serverPage = Math.floor(index / SCAN_PAGE);
-    const batch = await fetchPage(ctx, serverPage, SCAN_PAGE, query);
+    const batch = await fetchPage(http, serverPage, SCAN_PAGE, query);
     for (let i = index - serverPage * SCAN_PAGE; i < batch.length && items.length < size; i++) {
       if (matches(batch[i])) items.push(batch[i]);
       index = serverPage * SCAN_PAGE + i + 1;
@@ -195,64 +260,28 @@ async function list(query: ListQuery, ctx: RequestContext): Promise<Page> {
   };
 }
 
-function createBody(draft: InvitationDraft) {
-  return {
-    inviter: { name: required(draft.inviterName, 'inviterName', 'Auth0 needs an inviter name (inviter-name).') },
-    invitee: { email: draft.email.trim() },
-    client_id: required(draft.clientId, 'clientId', 'Auth0 needs the application client ID (client-id).'),
-    ...(draft.connectionId ? { connection_id: draft.connectionId } : {}),
-    ...(draft.roles.length ? { roles: draft.roles } : {}), // the API rejects an empty list: omit it
-    ...(draft.expiresInSeconds !== undefined ? { ttl_sec: Math.round(draft.expiresInSeconds) } : {}),
-    ...(draft.sendEmail !== undefined ? { send_invitation_email: draft.sendEmail } : {}),
-    ...(draft.metadata ? { app_metadata: draft.metadata } : {}),
-    ...(draft.privateMetadata ? { user_metadata: draft.privateMetadata } : {}),
-  };
-}
-
-async function createOne(draft: InvitationDraft, ctx: RequestContext): Promise<Invitation> {
-  const { data, body } = await call(
-    { method: 'POST', url: ctx.endpoint, body: createBody(draft) },
-    ctx,
-    dialect,
-    invitationSchema,
-  );
-  return normalize(data, body, (ctx.now ?? Date.now)());
-}
+const createOne = (draft: InvitationDraft, http: Transport) =>
+  http.read(createRequest(http.endpoint, draft), (r) => parseInvitation(r, http.now()));
 
 /** The Auth0 Management API v2 dialect (`/api/v2/organizations/{id}/invitations`). */
-export const auth0Adapter: InvitationAdapter = {
+export const auth0Adapter = /* @__PURE__ */ defineAdapter({
   name: 'auth0',
+  label: LABEL,
   capabilities,
+  routes,
+  id: /^uinv_[A-Za-z0-9]{1,64}$/,
+  parseError,
   list,
-  async create(drafts, ctx) {
-    checkDraftCount(drafts, capabilities, 'Auth0');
-    return [await createOne(drafts[0], ctx)];
-  },
-  async revoke(invitation, ctx) {
-    await send({ method: 'DELETE', url: itemUrl(ctx.endpoint, invitation.id) }, ctx, dialect);
+  create: async (drafts, http) => [await createOne(drafts[0], http)],
+  async revoke(invitation, http) {
+    await http.send(revokeRequest(http.endpoint, invitation.id));
     return undefined;
   },
   /** Auth0 has no resend: create the same invitation again, then delete the old one (never the other way round). */
-  async resend(invitation, ctx) {
-    const raw = invitation.raw as RawInvitation;
-    const created = toDate(raw.created_at)?.getTime();
-    const expires = toDate(raw.expires_at)?.getTime();
-    const ttl = created && expires ? Math.round((expires - created) / 1000) : undefined;
-    const fresh = await createOne(
-      {
-        email: invitation.email,
-        roles: invitation.roles,
-        inviterName: raw.inviter?.name ?? undefined,
-        clientId: raw.client_id ?? undefined,
-        connectionId: raw.connection_id ?? undefined,
-        expiresInSeconds: ttl && ttl > 0 && ttl <= capabilities.create.expiry!.max ? ttl : undefined,
-        metadata: raw.app_metadata ?? undefined,
-        privateMetadata: raw.user_metadata ?? undefined,
-      },
-      ctx,
-    );
+  async resend(invitation, http) {
+    const fresh = await createOne(resendDraft(invitation), http);
     try {
-      await send({ method: 'DELETE', url: itemUrl(ctx.endpoint, invitation.id) }, ctx, dialect);
+      await http.send(revokeRequest(http.endpoint, invitation.id));
     } catch (error) {
       const e = InvitationError.from(error);
       if (e.status !== 404) {
@@ -266,4 +295,4 @@ export const auth0Adapter: InvitationAdapter = {
     }
     return fresh;
   },
-};
+});

@@ -1,3 +1,8 @@
+/**
+ * The Clerk Backend API dialect (`/v1/organizations/{organization_id}/invitations`): limit/offset paging with
+ * `total_count`, repeated `status` filter, `email_address` filter, `order_by`, single and bulk create (≤ 10),
+ * revoke with POST `…/{id}/revoke` (200, the invitation becomes `revoked`); no resend.
+ */
 import * as z from 'zod/mini';
 import {
   InvitationError,
@@ -9,11 +14,56 @@ import {
   type ListQuery,
   type Page,
 } from '../model.js';
-import type { AdapterCapabilities, InvitationAdapter, RequestContext } from './adapter.js';
-import { itemUrl, withQuery, type Dialect } from './http.js';
-import { call, checkDraftCount, optionalString, pageSize, wantedStatuses, withRaw } from './shared.js';
+import type { AdapterCapabilities } from './adapter.js';
+import {
+  buildRequest,
+  defineAdapter,
+  pageSize,
+  wantedStatuses,
+  withRaw,
+  type ErrorDetails,
+  type RouteTable,
+  type Transport,
+  type WireResponse,
+} from './kit.js';
+import { parseBody } from './runner.js';
+import { optionalString } from './schemas.js';
 
+const LABEL = 'Clerk';
 const DAY = 86400;
+
+const capabilities: AdapterCapabilities = {
+  paging: 'offset',
+  totals: true,
+  maxPageSize: 500,
+  defaultPageSize: 20,
+  sortFields: ['created_at', 'email'],
+  defaultSort: { field: 'created_at', direction: 'desc' },
+  statuses: ['pending', 'accepted', 'revoked', 'expired'],
+  serverStatuses: ['pending', 'accepted', 'revoked', 'expired'],
+  search: 'server',
+  columns: { roles: true, inviter: true, expires: true, url: true },
+  revoke: true,
+  resend: false,
+  bulkSize: 10,
+  create: {
+    roles: { min: 1, max: 1 },
+    // 1 day to 365 days, default 30, in seconds. Plain numbers, not `365 * DAY`: bundlers drop a literal they can
+    // prove pure, so a bundle without this adapter does not keep its capabilities.
+    expiry: { min: 86400, max: 31536000, step: 86400, default: 2592000 },
+    sendEmail: true,
+    force: false,
+    fields: { redirectUrl: { required: false }, inviterId: { required: false } },
+  },
+};
+
+/** The requests this dialect sends: the only ones the server half forwards. */
+const routes = {
+  list: { method: 'GET', path: '', query: ['limit', 'offset', 'status', 'email_address', 'order_by'] },
+  create: { method: 'POST', path: '', body: 'object' },
+  bulkCreate: { method: 'POST', path: 'bulk', body: 'array' },
+  revoke: { method: 'POST', path: ':id/revoke', body: 'object' },
+} as const satisfies RouteTable;
 
 // Schemas are built in pure IIFEs, so a bundle that does not use this adapter drops them (tree-shaking).
 const invitationSchema = /* @__PURE__ */ (() =>
@@ -56,62 +106,59 @@ const errorSchema = /* @__PURE__ */ (() =>
     clerk_trace_id: optionalString,
   }))();
 
-/** Clerk request parameters → InvitationDraft fields, for errors that name their parameter. */
-const paramFields: Record<string, string> = {
-  email_address: 'email',
-  role: 'roles',
-  redirect_url: 'redirectUrl',
-  expires_in_days: 'expiresInSeconds',
-  inviter_user_id: 'inviterId',
-};
-const emailCodes = new Set(['organization_invitation_not_unique', 'already_a_member_in_organization']);
+// ---------------------------------------------------------------------------------------------------------------
+// Pure request builders
 
-const dialect: Dialect = {
-  label: 'Clerk',
-  parseError(_status, body) {
-    const parsed = errorSchema.safeParse(body);
-    if (!parsed.success || !parsed.data.errors.length) return {};
-    const [first] = parsed.data.errors;
-    const param = first.meta?.param_name;
-    const code = first.code ?? undefined;
-    return {
-      message: first.long_message || first.message || undefined,
-      code,
-      field:
-        code && emailCodes.has(code)
-          ? 'email'
-          : typeof param === 'string' && Object.hasOwn(paramFields, param)
-            ? paramFields[param]
-            : undefined,
-      traceId: parsed.data.clerk_trace_id ?? undefined,
-    };
-  },
-};
+const sortParam: Record<string, string> = { created_at: 'created_at', email: 'email_address' };
 
-const capabilities: AdapterCapabilities = {
-  paging: 'offset',
-  totals: true,
-  maxPageSize: 500,
-  defaultPageSize: 20,
-  sortFields: ['created_at', 'email'],
-  defaultSort: { field: 'created_at', direction: 'desc' },
-  statuses: ['pending', 'accepted', 'revoked', 'expired'],
-  serverStatuses: ['pending', 'accepted', 'revoked', 'expired'],
-  search: 'server',
-  columns: { roles: true, inviter: true, expires: true, url: true },
-  revoke: true,
-  resend: false,
-  bulkSize: 10,
-  create: {
-    roles: { min: 1, max: 1 },
-    // 1 day to 365 days, default 30, in seconds. Plain numbers, not `365 * DAY`: bundlers drop a literal they can
-    // prove pure, so a bundle without this adapter does not keep its capabilities.
-    expiry: { min: 86400, max: 31536000, step: 86400, default: 2592000 },
-    sendEmail: true,
-    force: false,
-    fields: { redirectUrl: { required: false }, inviterId: { required: false } },
-  },
-};
+export function listRequest(endpoint: string, query: ListQuery) {
+  const limit = pageSize(query, capabilities);
+  const page = Math.max(0, Math.floor(query.page) || 0);
+  const sort = query.sort && Object.hasOwn(sortParam, query.sort.field) ? query.sort : capabilities.defaultSort;
+  return buildRequest(routes.list, endpoint, {
+    query: {
+      limit,
+      offset: page * limit,
+      // Always explicit: without `status` the API falls back to its own default.
+      status: wantedStatuses(query, capabilities),
+      email_address: query.search.trim() || undefined,
+      order_by: `${sort.direction === 'desc' ? '-' : '+'}${sortParam[sort.field]}`,
+    },
+  });
+}
+
+function createBody(draft: InvitationDraft) {
+  if (draft.roles.length !== 1) {
+    throw new InvitationError('Clerk invitations take exactly one role.', {
+      kind: 'config',
+      code: 'missing_field',
+      field: 'roles',
+    });
+  }
+  return {
+    email_address: draft.email.trim(),
+    role: draft.roles[0],
+    ...(draft.expiresInSeconds !== undefined
+      ? { expires_in_days: Math.min(365, Math.max(1, Math.round(draft.expiresInSeconds / DAY))) }
+      : {}),
+    ...(draft.sendEmail !== undefined ? { notify: draft.sendEmail } : {}),
+    ...(draft.redirectUrl ? { redirect_url: draft.redirectUrl } : {}),
+    ...(draft.inviterId ? { inviter_user_id: draft.inviterId } : {}),
+    ...(draft.metadata ? { public_metadata: draft.metadata } : {}),
+    ...(draft.privateMetadata ? { private_metadata: draft.privateMetadata } : {}),
+  };
+}
+
+/** One draft: the single create; several: one bulk create. */
+export const createRequest = (endpoint: string, drafts: InvitationDraft[]) =>
+  drafts.length === 1
+    ? buildRequest(routes.create, endpoint, { body: createBody(drafts[0]) })
+    : buildRequest(routes.bulkCreate, endpoint, { body: drafts.map(createBody) });
+
+export const revokeRequest = (endpoint: string, id: string) => buildRequest(routes.revoke, endpoint, { id, body: {} });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pure parsers
 
 const statusMap: Record<string, InvitationStatus> = {
   pending: 'pending',
@@ -148,92 +195,81 @@ function normalize(raw: RawInvitation, original: unknown, now: number): Invitati
   };
 }
 
-const normalizeAll = (list: z.infer<typeof listSchema>, body: unknown, now: number) =>
-  withRaw(list.data, (body as { data: unknown }).data).map(([raw, original]) => normalize(raw, original, now));
+/** `{data, total_count}`: the list's and the bulk create's body. */
+export function parseList({ body }: WireResponse, now: number) {
+  const data = parseBody(listSchema, body, LABEL);
+  const items = withRaw(data.data, (body as { data: unknown }).data).map(([raw, orig]) => normalize(raw, orig, now));
+  return { items, total: data.total_count };
+}
 
-const sortParam: Record<string, string> = { created_at: 'created_at', email: 'email_address' };
+export const parseInvitation = ({ body }: WireResponse, now: number) =>
+  normalize(parseBody(invitationSchema, body, LABEL), body, now);
 
-async function list(query: ListQuery, ctx: RequestContext): Promise<Page> {
-  const now = (ctx.now ?? Date.now)();
+/** Clerk request parameters → InvitationDraft fields, for errors that name their parameter. */
+const paramFields: Record<string, string> = {
+  email_address: 'email',
+  role: 'roles',
+  redirect_url: 'redirectUrl',
+  expires_in_days: 'expiresInSeconds',
+  inviter_user_id: 'inviterId',
+};
+const emailCodes = new Set(['organization_invitation_not_unique', 'already_a_member_in_organization']);
+
+/** `{errors: [{code, message, long_message, meta}], clerk_trace_id}`: the first error speaks for the request. */
+export function parseError(_status: number, body: unknown): ErrorDetails {
+  const parsed = errorSchema.safeParse(body);
+  if (!parsed.success || !parsed.data.errors.length) return {};
+  const [first] = parsed.data.errors;
+  const param = first.meta?.param_name;
+  const code = first.code ?? undefined;
+  return {
+    message: first.long_message || first.message || undefined,
+    code,
+    field:
+      code && emailCodes.has(code)
+        ? 'email'
+        : typeof param === 'string' && Object.hasOwn(paramFields, param)
+          ? paramFields[param]
+          : undefined,
+    traceId: parsed.data.clerk_trace_id ?? undefined,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Operations
+
+async function list(query: ListQuery, http: Transport): Promise<Page> {
+  const request = listRequest(http.endpoint, query);
+  const { items, total } = await http.read(request, (r) => parseList(r, http.now()));
   const limit = pageSize(query, capabilities);
   const page = Math.max(0, Math.floor(query.page) || 0);
-  const offset = page * limit;
-  const sort = query.sort && Object.hasOwn(sortParam, query.sort.field) ? query.sort : capabilities.defaultSort;
-  const url = withQuery(ctx.endpoint, {
-    limit,
-    offset,
-    // Always explicit: without `status` the API falls back to its own default.
-    status: wantedStatuses(query, capabilities),
-    email_address: query.search.trim() || undefined,
-    order_by: `${sort.direction === 'desc' ? '-' : '+'}${sortParam[sort.field]}`,
-  });
-  const { data, body } = await call({ method: 'GET', url }, ctx, dialect, listSchema);
   return {
-    items: normalizeAll(data, body, now),
-    total: data.total_count,
-    next: offset + data.data.length < data.total_count ? String(page + 1) : undefined,
+    items,
+    total,
+    next: page * limit + items.length < total ? String(page + 1) : undefined,
     previous: page > 0 ? String(page - 1) : undefined,
   };
 }
 
-function createBody(draft: InvitationDraft) {
-  if (draft.roles.length !== 1) {
-    throw new InvitationError('Clerk invitations take exactly one role.', {
-      kind: 'config',
-      code: 'missing_field',
-      field: 'roles',
-    });
-  }
-  return {
-    email_address: draft.email.trim(),
-    role: draft.roles[0],
-    ...(draft.expiresInSeconds !== undefined
-      ? { expires_in_days: Math.min(365, Math.max(1, Math.round(draft.expiresInSeconds / DAY))) }
-      : {}),
-    ...(draft.sendEmail !== undefined ? { notify: draft.sendEmail } : {}),
-    ...(draft.redirectUrl ? { redirect_url: draft.redirectUrl } : {}),
-    ...(draft.inviterId ? { inviter_user_id: draft.inviterId } : {}),
-    ...(draft.metadata ? { public_metadata: draft.metadata } : {}),
-    ...(draft.privateMetadata ? { private_metadata: draft.privateMetadata } : {}),
-  };
-}
-
 /** The Clerk Backend API dialect (`/v1/organizations/{organization_id}/invitations`). */
-export const clerkAdapter: InvitationAdapter = {
+export const clerkAdapter = /* @__PURE__ */ defineAdapter({
   name: 'clerk',
+  label: LABEL,
   capabilities,
+  routes,
+  id: /^orginv_[A-Za-z0-9]{1,64}$/,
+  parseError,
   list,
-  async create(drafts, ctx) {
-    checkDraftCount(drafts, capabilities, 'Clerk');
-    const now = (ctx.now ?? Date.now)();
-    if (drafts.length === 1) {
-      const { data, body } = await call(
-        { method: 'POST', url: ctx.endpoint, body: createBody(drafts[0]) },
-        ctx,
-        dialect,
-        invitationSchema,
-      );
-      return [normalize(data, body, now)];
-    }
-    const { data, body } = await call(
-      { method: 'POST', url: itemUrl(ctx.endpoint, 'bulk'), body: drafts.map(createBody) },
-      ctx,
-      dialect,
-      listSchema,
+  create(drafts, http) {
+    const request = createRequest(http.endpoint, drafts);
+    return http.read(request, (r) =>
+      drafts.length === 1 ? [parseInvitation(r, http.now())] : parseList(r, http.now()).items,
     );
-    return normalizeAll(data, body, now);
   },
-  async revoke(invitation, ctx) {
-    const { data, body } = await call(
-      { method: 'POST', url: itemUrl(ctx.endpoint, invitation.id, 'revoke'), body: {} },
-      ctx,
-      dialect,
-      invitationSchema,
-    );
-    return normalize(data, body, (ctx.now ?? Date.now)());
-  },
+  revoke: (invitation, http) =>
+    http.read(revokeRequest(http.endpoint, invitation.id), (r) => parseInvitation(r, http.now())),
   roleLabel(role, invitation) {
     const raw = invitation?.raw as RawInvitation | undefined;
     return raw?.role === role && raw.role_name ? raw.role_name : role;
   },
-};
+});

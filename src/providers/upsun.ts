@@ -1,3 +1,8 @@
+/**
+ * The Upsun (formerly Platform.sh) dialect (`/organizations/{organization_id}/invitations`): a bare-array list with
+ * cursor paging (`page[after]`/`page[before]`, read from HAL `_links` or a `Link` header), `filter[state]`, `sort` on
+ * `updated_at`, create → 201 (409 on a pending duplicate unless `force`), DELETE → 204; resend is create with `force`.
+ */
 import * as z from 'zod/mini';
 import {
   InvitationError,
@@ -8,18 +13,70 @@ import {
   type ListQuery,
   type Page,
 } from '../model.js';
-import type { AdapterCapabilities, InvitationAdapter, RequestContext, RoleOption } from './adapter.js';
-import { itemUrl, parseBody, send, withQuery, type Dialect } from './http.js';
+import type { AdapterCapabilities, RoleOption } from './adapter.js';
 import {
-  call,
-  checkDraftCount,
+  buildRequest,
+  defineAdapter,
   fieldFromText,
   firstString,
-  optionalString,
   pageSize,
   wantedStatuses,
   withRaw,
-} from './shared.js';
+  type ErrorDetails,
+  type RouteTable,
+  type WireResponse,
+} from './kit.js';
+import { parseBody } from './runner.js';
+import { optionalString } from './schemas.js';
+
+const LABEL = 'Upsun';
+
+/**
+ * The organization permissions, in the order of the spec's enum (`project:create`, singular, as it has it), with the
+ * labels of Upsun's documentation. The emulator serves the same set.
+ */
+export const UPSUN_PERMISSIONS: RoleOption[] = [
+  { value: 'admin', label: 'Admin', description: 'Every permission, including managing users and billing' },
+  { value: 'billing', label: 'Manage billing' },
+  { value: 'plans', label: 'Manage plans' },
+  { value: 'members', label: 'Manage users' },
+  { value: 'project:create', label: 'Create projects' },
+  { value: 'projects:list', label: 'List projects' },
+];
+
+const capabilities: AdapterCapabilities = {
+  paging: 'cursor',
+  totals: false,
+  maxPageSize: 100,
+  defaultPageSize: 20,
+  sortFields: ['updated_at'],
+  defaultSort: { field: 'updated_at', direction: 'desc' },
+  statuses: ['pending', 'processing', 'accepted', 'revoked', 'failed'],
+  serverStatuses: ['pending', 'processing', 'accepted', 'revoked', 'failed'],
+  search: false,
+  columns: { roles: true, inviter: true, expires: false, url: false },
+  revoke: true,
+  resend: true,
+  bulkSize: 1,
+  create: {
+    // In a pure IIFE: `.length` is a property read, which bundlers would otherwise keep in a bundle without Upsun.
+    roles: /* @__PURE__ */ (() => ({ min: 1, max: UPSUN_PERMISSIONS.length, options: UPSUN_PERMISSIONS }))(),
+    sendEmail: false,
+    force: true,
+    fields: {},
+  },
+};
+
+/** The requests this dialect sends: the only ones the server half forwards. */
+const routes = {
+  list: {
+    method: 'GET',
+    path: '',
+    query: ['page[size]', 'sort', 'filter[state][eq]', 'filter[state][in]', 'page[after]', 'page[before]'],
+  },
+  create: { method: 'POST', path: '', body: 'object' },
+  revoke: { method: 'DELETE', path: ':id' },
+} as const satisfies RouteTable;
 
 // Schemas are built in pure IIFEs, so a bundle that does not use this adapter drops them (tree-shaking).
 const invitationSchema = /* @__PURE__ */ (() =>
@@ -47,16 +104,6 @@ const listSchema = /* @__PURE__ */ (() => {
   ]);
 })();
 
-/** The organization permissions of the spec, with the labels of Upsun's documentation. */
-export const UPSUN_PERMISSIONS: RoleOption[] = [
-  { value: 'admin', label: 'Admin', description: 'Every permission, including managing users and billing' },
-  { value: 'billing', label: 'Manage billing' },
-  { value: 'members', label: 'Manage users' },
-  { value: 'plans', label: 'Manage plans' },
-  { value: 'project:create', label: 'Create projects' },
-  { value: 'projects:list', label: 'List projects' },
-];
-
 const stateToStatus: Record<RawInvitation['state'], InvitationStatus> = {
   pending: 'pending',
   processing: 'processing',
@@ -72,54 +119,41 @@ const statusToState: Record<string, RawInvitation['state']> = {
   failed: 'error',
 };
 
-const dialect: Dialect = {
-  label: 'Upsun',
-  parseError(status, body) {
-    // The spec declares {error}; Upsun's PHP client also reads these keys (RESTful module, problem+json, OAuth2).
-    const message = firstString(body, ['error', 'message', 'detail', 'title', 'error_description']);
-    if (status === 409) {
-      return {
-        code: 'already_invited',
-        field: 'email',
-        message: message ?? 'There is already a pending invitation for this email.',
-      };
-    }
-    return {
-      message,
-      code: firstString(body, ['code', 'type']),
-      field:
-        status === 400
-          ? fieldFromText(message, [
-              [/permission/i, 'roles'],
-              [/e-?mail/i, 'email'],
-            ])
-          : undefined,
-    };
-  },
-};
+// ---------------------------------------------------------------------------------------------------------------
+// Pure request builders
 
-const capabilities: AdapterCapabilities = {
-  paging: 'cursor',
-  totals: false,
-  maxPageSize: 100,
-  defaultPageSize: 20,
-  sortFields: ['updated_at'],
-  defaultSort: { field: 'updated_at', direction: 'desc' },
-  statuses: ['pending', 'processing', 'accepted', 'revoked', 'failed'],
-  serverStatuses: ['pending', 'processing', 'accepted', 'revoked', 'failed'],
-  search: false,
-  columns: { roles: true, inviter: true, expires: false, url: false },
-  revoke: true,
-  resend: true,
-  bulkSize: 1,
-  create: {
-    // In a pure IIFE: `.length` is a property read, which bundlers would otherwise keep in a bundle without Upsun.
-    roles: /* @__PURE__ */ (() => ({ min: 1, max: UPSUN_PERMISSIONS.length, options: UPSUN_PERMISSIONS }))(),
-    sendEmail: false,
-    force: true,
-    fields: {},
-  },
-};
+export function listRequest(endpoint: string, query: ListQuery) {
+  const states = wantedStatuses(query, capabilities).map((s) => statusToState[s]);
+  const sort = query.sort?.field === 'updated_at' ? query.sort : capabilities.defaultSort;
+  const [kind, cursor] = query.cursor?.split(/:(.*)/s) ?? [];
+  return buildRequest(routes.list, endpoint, {
+    query: {
+      'page[size]': pageSize(query, capabilities),
+      sort: sort.direction === 'desc' ? '-updated_at' : 'updated_at',
+      // deepObject StringFilter; without it the API lists pending invitations only.
+      [states.length === 1 ? 'filter[state][eq]' : 'filter[state][in]']: states.join(','),
+      'page[after]': kind === 'after' ? cursor : undefined,
+      'page[before]': kind === 'before' ? cursor : undefined,
+    },
+  });
+}
+
+export function createRequest(endpoint: string, draft: InvitationDraft, force: boolean) {
+  if (!draft.roles.length) {
+    throw new InvitationError('Upsun invitations need at least one permission.', {
+      kind: 'config',
+      code: 'missing_field',
+      field: 'roles',
+    });
+  }
+  const body = { email: draft.email.trim(), permissions: draft.roles, ...(force ? { force: true } : {}) };
+  return buildRequest(routes.create, endpoint, { body });
+}
+
+export const revokeRequest = (endpoint: string, id: string) => buildRequest(routes.revoke, endpoint, { id });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pure parsers
 
 function normalize(raw: RawInvitation, original: unknown): Invitation {
   return {
@@ -164,72 +198,72 @@ function cursorFrom(href: string | undefined, endpoint: string): string | undefi
   }
 }
 
-async function list(query: ListQuery, ctx: RequestContext): Promise<Page> {
-  const states = wantedStatuses(query, capabilities).map((s) => statusToState[s]);
-  const sort = query.sort?.field === 'updated_at' ? query.sort : capabilities.defaultSort;
-  const [kind, cursor] = query.cursor?.split(/:(.*)/s) ?? [];
-  const url = withQuery(ctx.endpoint, {
-    'page[size]': pageSize(query, capabilities),
-    sort: sort.direction === 'desc' ? '-updated_at' : 'updated_at',
-    // deepObject StringFilter; without it the API lists pending invitations only.
-    [states.length === 1 ? 'filter[state][eq]' : 'filter[state][in]']: states.join(','),
-    'page[after]': kind === 'after' ? cursor : undefined,
-    'page[before]': kind === 'before' ? cursor : undefined,
-  });
-  const response = await send({ method: 'GET', url }, ctx, dialect);
-  const body = parseBody(listSchema, response.body, dialect);
+/** A list page: the bare array (cursors in a `Link` header) or `{items, _links}`. */
+export function parseList(response: WireResponse, endpoint: string): Page {
+  const body = parseBody(listSchema, response.body, LABEL);
   const header = linkHeader(response.headers.get('link'));
   const links = Array.isArray(body) ? undefined : body._links;
+  const [items, original] = Array.isArray(body)
+    ? [body, response.body]
+    : [body.items, (response.body as { items: unknown }).items];
   return {
-    items: withRaw(
-      Array.isArray(body) ? body : body.items,
-      Array.isArray(body) ? response.body : (response.body as { items: unknown }).items,
-    ).map(([raw, original]) => normalize(raw, original)),
-    next: cursorFrom(links?.next?.href ?? header.next, ctx.endpoint),
-    previous: cursorFrom(links?.previous?.href ?? links?.prev?.href ?? header.previous ?? header.prev, ctx.endpoint),
+    items: withRaw(items, original).map(([raw, orig]) => normalize(raw, orig)),
+    next: cursorFrom(links?.next?.href ?? header.next, endpoint),
+    previous: cursorFrom(links?.previous?.href ?? links?.prev?.href ?? header.previous ?? header.prev, endpoint),
   };
 }
 
-function createBody(draft: InvitationDraft, force: boolean) {
-  if (!draft.roles.length) {
-    throw new InvitationError('Upsun invitations need at least one permission.', {
-      kind: 'config',
-      code: 'missing_field',
-      field: 'roles',
-    });
+export const parseInvitation = ({ body }: WireResponse) => normalize(parseBody(invitationSchema, body, LABEL), body);
+
+/** The spec declares `{error}`; Upsun's PHP client also reads these keys (RESTful module, problem+json, OAuth2). */
+export function parseError(status: number, body: unknown): ErrorDetails {
+  const message = firstString(body, ['error', 'message', 'detail', 'title', 'error_description']);
+  if (status === 409) {
+    return {
+      code: 'already_invited',
+      field: 'email',
+      message: message ?? 'There is already a pending invitation for this email.',
+    };
   }
-  return { email: draft.email.trim(), permissions: draft.roles, ...(force ? { force: true } : {}) };
+  return {
+    message,
+    code: firstString(body, ['code', 'type']),
+    field:
+      status === 400
+        ? fieldFromText(message, [
+            [/permission/i, 'roles'],
+            [/e-?mail/i, 'email'],
+          ])
+        : undefined,
+  };
 }
 
-async function create(draft: InvitationDraft, ctx: RequestContext, force: boolean) {
-  const body = createBody(draft, force);
-  const { data, body: original } = await call(
-    { method: 'POST', url: ctx.endpoint, body },
-    ctx,
-    dialect,
-    invitationSchema,
-  );
-  return normalize(data, original);
-}
+// ---------------------------------------------------------------------------------------------------------------
+// Operations
 
 /** The Upsun (formerly Platform.sh) dialect (`/organizations/{organization_id}/invitations`). */
-export const upsunAdapter: InvitationAdapter = {
+export const upsunAdapter = /* @__PURE__ */ defineAdapter({
   name: 'upsun',
+  label: LABEL,
   capabilities,
-  list,
-  async create(drafts, ctx) {
-    checkDraftCount(drafts, capabilities, 'Upsun');
-    return [await create(drafts[0], ctx, drafts[0].force === true)];
-  },
-  async revoke(invitation, ctx) {
-    await send({ method: 'DELETE', url: itemUrl(ctx.endpoint, invitation.id) }, ctx, dialect);
+  routes,
+  id: /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/,
+  parseError,
+  list: (query, http) => http.read(listRequest(http.endpoint, query), (r) => parseList(r, http.endpoint)),
+  create: async (drafts, http) => [
+    await http.read(createRequest(http.endpoint, drafts[0], drafts[0].force === true), parseInvitation),
+  ],
+  async revoke(invitation, http) {
+    await http.send(revokeRequest(http.endpoint, invitation.id));
     return undefined;
   },
   /** `force: true` cancels the pending invitation and sends a new one. */
-  resend(invitation, ctx) {
-    return create({ email: invitation.email, roles: invitation.roles }, ctx, true);
-  },
+  resend: (invitation, http) =>
+    http.read(
+      createRequest(http.endpoint, { email: invitation.email, roles: invitation.roles }, true),
+      parseInvitation,
+    ),
   roleLabel(role) {
     return UPSUN_PERMISSIONS.find((p) => p.value === role)?.label ?? role;
   },
-};
+});

@@ -1,20 +1,30 @@
 /**
  * What every story shares: a fresh in-browser emulator of the provider per render (nothing leaves the page), the
- * story-only args that set it up, and fetchers that hold requests to freeze a state on screen.
+ * story-only args that set it up, and fetchers that hold requests to freeze a state on screen. The providers are the
+ * provider table's (src/providers/providers.ts): a story "for every provider" runs on each of them.
  */
 import type { ArgTypes } from '@storybook/web-components-vite';
-import {
-  createEmulator,
-  type Emulator,
-  type Fault,
-  type FaultMethod,
-  type ProviderName,
-} from '../../src/emulator/index.js';
+import { createEmulator, type Emulator, type Fault, type RoleOption } from '../../src/emulator/index.js';
+import { BUILTIN_ADAPTERS, PROVIDER_NAMES, type ProviderName } from '../../src/providers/providers.js';
 
-export type { Emulator, Fault, FaultMethod, ProviderName };
+export type { Emulator, Fault, ProviderName };
 
-export const PROVIDERS = ['auth0', 'clerk', 'upsun'] as const satisfies readonly ProviderName[];
-export const PROVIDER_NAMES: Record<ProviderName, string> = { auth0: 'Auth0', clerk: 'Clerk', upsun: 'Upsun' };
+/** The built-in providers, in the table's order. */
+export const PROVIDERS: readonly ProviderName[] = PROVIDER_NAMES;
+
+/** The adapter kit of a provider: its capabilities (what the stories may expect) and its routes. */
+export const kitOf = (provider: ProviderName) => BUILTIN_ADAPTERS[provider];
+
+/** The tag of the stories that `npm run test:storybook` and the story tests run once per provider. */
+export const EVERY_PROVIDER = 'every-provider';
+
+/**
+ * A fault for the requests of one of the provider's routes (`revoke`, `create`, `list`), whatever method that is:
+ * Clerk revokes with POST, Auth0 and Upsun with DELETE.
+ */
+type WithoutMethod<F> = F extends unknown ? Omit<F, 'method'> : never;
+export type RouteFault = WithoutMethod<Fault> & { route: string };
+export type StoryFault = Fault | RouteFault;
 
 /** Story-only args: which emulator, with what data and behaviour. */
 export interface EmulatorArgs {
@@ -25,7 +35,7 @@ export interface EmulatorArgs {
   /** Milliseconds before every answer. */
   latency: number;
   /** Faults the emulator answers the next matching requests with, in order. */
-  faults: Fault[];
+  faults: StoryFault[];
   /** Requests of this method after the first `holdAfter` never get an answer (0 = hold none). */
   holdMethod?: 'GET' | 'POST';
   holdAfter?: number;
@@ -57,11 +67,20 @@ export function emulatorOf(element: Element): Emulator {
   return found;
 }
 
+/** The emulator fault of a story fault: a route's requests become its method's. */
+function toFault(provider: ProviderName, fault: StoryFault): Fault {
+  if (!('route' in fault)) return fault;
+  const { route: name, ...rest } = fault;
+  const route = kitOf(provider).routes[name];
+  if (!route) throw new Error(`the ${provider} adapter has no route "${name}"`);
+  return { ...rest, method: route.method } as Fault;
+}
+
 /** A new emulator for one render, set up from the args. */
 export function emulate(args: EmulatorArgs): Emulator {
   const made = createEmulator({ provider: args.provider, count: args.count });
   made.latency(args.latency);
-  for (const fault of args.faults) made.fault(fault);
+  for (const fault of args.faults) made.fault(toFault(args.provider, fault));
   return made;
 }
 
@@ -88,13 +107,9 @@ export function fetcherFor(made: Emulator, args: EmulatorArgs) {
   return { fetcher, remember };
 }
 
-/** An address the emulator already holds a pending invitation for (to provoke "already invited"). */
-export function pendingEmail(made: Emulator): string {
-  for (const raw of made.store.all() as unknown as Record<string, unknown>[]) {
-    const state = raw.status ?? raw.state ?? 'pending';
-    const email = raw.email_address ?? raw.email ?? (raw.invitee as { email?: string } | undefined)?.email;
-    const expires = typeof raw.expires_at === 'string' ? Date.parse(raw.expires_at) : Number(raw.expires_at);
-    if (state === 'pending' && typeof email === 'string' && !(expires < Date.now())) return email;
-  }
-  throw new Error(`the ${made.provider} emulator holds no pending invitation`);
+/** A role every emulated organization has: its "member" role (Auth0 Member, Clerk org:member, Upsun members). */
+export function memberRole(made: Emulator): RoleOption {
+  const found = made.roles.find((r) => /member/i.test(`${r.value} ${r.label}`));
+  if (!found) throw new Error(`the ${made.provider} emulator has no member role`);
+  return found;
 }

@@ -7,14 +7,14 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { InvitationList } from '../../src/elements/invitation-list/invitation-list.js';
-import type { InviteForm } from '../../src/elements/invite-form/invite-form.js';
+import type { InvitationList } from '../../src/invitation-list/invitation-list.js';
+import type { InviteForm } from '../../src/invite-form/invite-form.js';
 import { createEmulator, type Emulator } from '../../src/emulator/index.js';
 import { en, type Messages } from '../../src/i18n/en.js';
 import ar from '../../src/i18n/locales/ar.js';
 import { clerkAdapter } from '../../src/providers/clerk.js';
-import { nextLoad, rows, settle, text } from '../elements/invitation-list-helpers.js';
-import { chipTexts, settled } from '../elements/invite-form-support.js';
+import { listOf, textOf } from '../invitation-list/helpers.js';
+import { formOf } from '../invite-form/helpers.js';
 import { DIRECTIONS, type Direction } from './support.js';
 
 /** The element that has focus, through shadow roots. */
@@ -98,28 +98,28 @@ for (const dir of DIRECTIONS) {
         el.fetcher = em.fetch;
         el.pageSize = 10;
         setup(el);
-        const loaded = nextLoad(el);
+        const loaded = listOf(el).loaded();
         await page(dir, el);
         await loaded;
-        await settle(el); // the prefetch of page 2 lands
+        await listOf(el).settle(); // the prefetch of page 2 lands
         live = el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
-        expect(text(live)).to.equal('');
+        expect(textOf(live)).to.equal('');
         focusStart();
       }
 
       /** The live region said `expected`, and it is the node that was there from the start. */
       const said = (expected: string) => {
         expect(el.shadowRoot!.querySelector('[role="status"]') === live, 'the same live region node').to.be.true;
-        expect(text(live)).to.equal(expected.replace(/\s+/g, ' ').trim());
+        expect(textOf(live)).to.equal(expected.replace(/\s+/g, ' ').trim());
       };
-      const range = () => text(el.shadowRoot!.querySelector('[part="range"]'));
+      const range = () => textOf(el.shadowRoot!.querySelector('[part="range"]'));
 
       it('pages forward, to a numbered page and back, each page announced', async () => {
         await mount();
         expect(range()).to.equal(msg.listRange(n(1), n(10), n(45)));
 
         await tabTo('[part~="pager-next"]');
-        let loaded = nextLoad(el);
+        let loaded = listOf(el).loaded();
         await sendKeys({ press: 'Enter' });
         await loaded;
         const offsets = () => gets(em).map((q) => q.get('offset'));
@@ -130,15 +130,15 @@ for (const dir of DIRECTIONS) {
         expectVisibleFocus();
 
         await tabTo(`[part~="pager-page"][aria-label="${msg.listGoToPage(n(4))}"]`, { back: true });
-        loaded = nextLoad(el);
+        loaded = listOf(el).loaded();
         await sendKeys({ press: 'Enter' });
         await loaded;
         expect(offsets()).to.include('30');
-        expect(text(el.shadowRoot!.querySelector('[aria-current="page"]'))).to.equal(n(4));
+        expect(textOf(el.shadowRoot!.querySelector('[aria-current="page"]'))).to.equal(n(4));
         said(msg.listLoaded(msg.listPageOf(n(4), n(5)), 10, n(10)));
 
         await tabTo('[part~="pager-previous"]', { back: true });
-        loaded = nextLoad(el);
+        loaded = listOf(el).loaded();
         await sendKeys({ press: ' ' });
         await loaded;
         expect(range()).to.equal(msg.listRange(n(21), n(30), n(45)));
@@ -148,12 +148,14 @@ for (const dir of DIRECTIONS) {
       it('sorts with the arrow keys on the sort menu', async () => {
         await mount();
         await tabTo('[part="sort"]');
-        const loaded = nextLoad(el);
+        const loaded = listOf(el).loaded();
         await sendKeys({ press: 'ArrowDown' }); // created_at, newest first → oldest first
         await loaded;
         expect(gets(em).at(-1)!.get('order_by')).to.equal('+created_at');
         expect(el.sort).to.equal('created_at:asc');
-        const dates = rows(el).map((r) => new Date(r.querySelector('time')!.getAttribute('datetime')!).getTime());
+        const dates = listOf(el)
+          .rows()
+          .map((r) => new Date(r.querySelector('time')!.getAttribute('datetime')!).getTime());
         expect(dates).to.deep.equal([...dates].sort((a, b) => a - b));
         expect(focusName()).to.equal('sort');
         said(msg.listLoaded(msg.listPageOf(n(1), n(5)), 10, n(10)));
@@ -162,32 +164,40 @@ for (const dir of DIRECTIONS) {
       it('filters by status with Space on a checkbox, and clears it again', async () => {
         await mount();
         await tabTo('[part="status-filter"] input[value="accepted"]');
-        let loaded = nextLoad(el);
+        let loaded = listOf(el).loaded();
         await sendKeys({ press: ' ' });
         await loaded;
         expect(gets(em).at(-1)!.get('status')).to.equal('accepted');
         expect(el.status).to.equal('accepted');
-        const accepted = rows(el).length;
+        const accepted = listOf(el).rows().length;
         expect(accepted).to.be.above(0);
-        expect(rows(el).every((r) => text(r.querySelector('[part~="status"]')) === msg.statusAccepted)).to.be.true;
-        expect(text(live)).to.match(new RegExp(`^${msg.listPageOf(n(1), '.+')}`));
-        loaded = nextLoad(el);
+        expect(
+          listOf(el)
+            .rows()
+            .every((r) => textOf(r.querySelector('[part~="status"]')) === msg.statusAccepted),
+        ).to.be.true;
+        expect(textOf(live)).to.match(new RegExp(`^${msg.listPageOf(n(1), '.+')}`));
+        loaded = listOf(el).loaded();
         await sendKeys({ press: ' ' });
         await loaded;
         expect(el.status).to.equal('');
-        expect(rows(el)).to.have.length(10);
+        expect(listOf(el).rows()).to.have.length(10);
       });
 
       it('searches by typing and Enter', async () => {
         await mount();
-        const email = text(rows(el)[3].querySelector('[part~="cell-email"]'));
+        const email = textOf(listOf(el).rows()[3].querySelector('[part~="cell-email"]'));
         await tabTo('[part="search"]');
         await sendKeys({ type: email });
-        const loaded = nextLoad(el);
+        const loaded = listOf(el).loaded();
         await sendKeys({ press: 'Enter' });
         await loaded;
         expect(gets(em).at(-1)!.get('email_address')).to.equal(email);
-        expect(rows(el).map((r) => text(r.querySelector('[part~="cell-email"]')))).to.include(email);
+        expect(
+          listOf(el)
+            .rows()
+            .map((r) => textOf(r.querySelector('[part~="cell-email"]'))),
+        ).to.include(email);
       });
 
       it('revokes with a confirmation: Escape keeps it, Enter twice revokes, focus moves to the next row', async () => {
@@ -195,7 +205,7 @@ for (const dir of DIRECTIONS) {
         await tabTo('[data-action="revoke"]');
         const row = deepActive()!.closest('tr')!;
         const id = row.dataset.id!;
-        const email = text(row.querySelector('[part~="cell-email"]'));
+        const email = textOf(row.querySelector('[part~="cell-email"]'));
         const next = (row.nextElementSibling as HTMLElement).dataset.id;
 
         await sendKeys({ press: 'Enter' });
@@ -213,16 +223,18 @@ for (const dir of DIRECTIONS) {
         expect(focusName()).to.equal(`cancel ${id}`);
         await sendKeys({ press: 'Shift+Tab' });
         expect(focusName()).to.equal(`confirm ${id}`);
-        const reloaded = nextLoad(el);
+        const reloaded = listOf(el).loaded();
         await sendKeys({ press: 'Enter' });
         await reloaded;
-        await settle(el);
+        await listOf(el).settle();
         expect(changes(em)).to.deep.equal([
           { method: 'POST', path: `${new URL(em.endpoint).pathname}/${id}/revoke`, body: {} },
         ]);
         // Clerk lists revoked invitations too: the row comes back, revoked, without its actions.
-        const after = rows(el).find((r) => r.dataset.id === id);
-        expect(text(after?.querySelector('[part~="status"]') ?? null)).to.equal(msg.statusRevoked);
+        const after = listOf(el)
+          .rows()
+          .find((r) => r.dataset.id === id);
+        expect(textOf(after?.querySelector('[part~="status"]') ?? null)).to.equal(msg.statusRevoked);
         expect(after?.querySelector('[data-action="revoke"]')).to.equal(null);
         expect(focusName()).to.match(new RegExp(` ${next}$`));
         expectVisibleFocus();
@@ -240,13 +252,13 @@ for (const dir of DIRECTIONS) {
           await mount();
           await tabTo('[data-action="copy"]');
           const id = deepActive()!.closest('tr')!.dataset.id!;
-          const email = text(deepActive()!.closest('tr')!.querySelector('[part~="cell-email"]'));
+          const email = textOf(deepActive()!.closest('tr')!.querySelector('[part~="cell-email"]'));
           await sendKeys({ press: 'Enter' });
-          await settle(el);
+          await listOf(el).settle();
           expect(writes).to.deep.equal([(em.store.get(id) as { url: string }).url]);
           expect(writes[0]).to.match(/^https:/);
           expect(focusName()).to.equal(`copy ${id}`);
-          expect(text(deepActive())).to.equal(msg.listCopied);
+          expect(textOf(deepActive())).to.equal(msg.listCopied);
           said(msg.listCopiedLabel(email));
         } finally {
           if (original) Object.defineProperty(navigator, 'clipboard', original);
@@ -263,26 +275,26 @@ for (const dir of DIRECTIONS) {
         el.endpoint = em.endpoint;
         el.fetcher = em.fetch;
         el.pageSize = 10;
-        const loaded = nextLoad(el);
+        const loaded = listOf(el).loaded();
         await page(dir, el);
         await loaded;
-        await settle(el);
+        await listOf(el).settle();
         const live = el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
         focusStart();
 
         await tabTo('[data-action="resend"]');
         const row = deepActive()!.closest('tr')!;
-        const email = text(row.querySelector('[part~="cell-email"]'));
-        const reloaded = nextLoad(el);
+        const email = textOf(row.querySelector('[part~="cell-email"]'));
+        const reloaded = listOf(el).loaded();
         await sendKeys({ press: 'Enter' });
         await reloaded;
-        await settle(el);
+        await listOf(el).settle();
         const sent = changes(em);
         expect(sent).to.have.length(1);
         expect(sent[0].method).to.equal('POST');
         expect(sent[0].body).to.include({ email, force: true });
         expect(el.shadowRoot!.querySelector('[role="status"]') === live).to.be.true;
-        expect(text(live)).to.equal(msg.listResent(email));
+        expect(textOf(live)).to.equal(msg.listResent(email));
         expect(focusName()).to.match(/^resend /);
         expectVisibleFocus();
       });
@@ -304,12 +316,12 @@ for (const dir of DIRECTIONS) {
         await page(dir, el);
         await el.updateComplete;
         live = el.shadowRoot!.querySelector<HTMLElement>('[role="status"][part="status"]')!;
-        expect(text(live)).to.equal('');
+        expect(textOf(live)).to.equal('');
         focusStart();
       }
       const said = (expected: string) => {
         expect(el.shadowRoot!.querySelector('[part="status"]') === live, 'the same live region node').to.be.true;
-        expect(text(live)).to.equal(expected);
+        expect(textOf(live)).to.equal(expected);
       };
       const posts = () => changes(em).filter((r) => r.method === 'POST');
       const base = () => new URL(em.endpoint).pathname;
@@ -325,7 +337,7 @@ for (const dir of DIRECTIONS) {
         await el.updateComplete;
         await tabTo('[part="submit"]');
         await sendKeys({ press: 'Enter' });
-        await settled(el);
+        await formOf(el).settled();
 
         expect(posts()).to.deep.equal([
           {
@@ -335,7 +347,7 @@ for (const dir of DIRECTIONS) {
           },
         ]);
         said(msg.formSentOne('ada@example.com'));
-        expect(chipTexts(el)).to.deep.equal([]);
+        expect(formOf(el).chips()).to.deep.equal([]);
       });
 
       it('invites many: commas make chips, Backspace fixes one, Enter in the field sends them in one request', async () => {
@@ -345,14 +357,14 @@ for (const dir of DIRECTIONS) {
         await sendKeys({ press: 'Backspace' }); // the last address is still being typed: fix it
         await sendKeys({ press: ' ' }); // a space ends it
         await el.updateComplete;
-        expect(chipTexts(el)).to.deep.equal(['a@b.co', 'c@d.co', 'e@f.co']);
+        expect(formOf(el).chips()).to.deep.equal(['a@b.co', 'c@d.co', 'e@f.co']);
         await tabTo('#role-select');
         await sendKeys({ press: 'ArrowDown' });
         await sendKeys({ press: 'ArrowDown' });
         await el.updateComplete;
         await tabTo('#emails-input', { back: true });
         await sendKeys({ press: 'Enter' }); // implicit submission
-        await settled(el);
+        await formOf(el).settled();
 
         const role = em.roles[1].value;
         const body = (email: string) => ({ email_address: email, role, expires_in_days: 30, notify: true });

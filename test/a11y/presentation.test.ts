@@ -5,9 +5,9 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import type { InvitationList } from '../../src/elements/invitation-list/invitation-list.js';
-import { action, invitation, settle } from '../elements/invitation-list-helpers.js';
-import { pasteEmails } from '../elements/invite-form-support.js';
+import type { InvitationList } from '../../src/invitation-list/invitation-list.js';
+import { invitation, listOf } from '../invitation-list/helpers.js';
+import { formOf } from '../invite-form/helpers.js';
 import { DIRECTIONS, LIST_STATES, clerkLike, fullList, mountForm, mountList, upsunLike, wrapper } from './support.js';
 
 /** The element that has focus, through shadow roots. */
@@ -69,9 +69,9 @@ const richList = async (parent: HTMLElement) => {
 /** A form with chips (one of them invalid), presets, expiry, send-email; and one with role checkboxes and force. */
 const richForms = async (parent: HTMLElement) => {
   const select = await mountForm(parent, clerkLike());
-  await pasteEmails(select, 'a@b.co, nope, c@d.co');
+  await formOf(select).paste('a@b.co, nope, c@d.co');
   const boxes = await mountForm(parent, upsunLike());
-  await pasteEmails(boxes, 'e@f.co');
+  await formOf(boxes).paste('e@f.co');
   return [select, boxes];
 };
 
@@ -116,7 +116,7 @@ describe('target sizes (WCAG 2.5.8: 24 × 24 px or more)', () => {
       const measured = targets(el);
       expect(measured.length).to.be.above(20);
       expect(tooSmall(measured), JSON.stringify(tooSmall(measured))).to.deep.equal([]);
-      action(el, 'inv_0', 'revoke')!.click();
+      listOf(el).action('inv_0', 'revoke')!.click();
       await el.updateComplete;
       const confirm = targets(el).filter((t) => /confirm|cancel/.test(t.name));
       expect(confirm).to.have.length(2);
@@ -159,7 +159,7 @@ describe('right to left', () => {
       );
       const ltr = await wrapper('ltr', 1100);
       const [r, l] = [await richList(rtl), await richList(ltr)];
-      await settle(r);
+      await listOf(r).settle();
 
       // The first column (email) is at the right in RTL, at the left in LTR.
       expect(x(r, '[part~="header-email"]')).to.be.above(x(r, '[part~="header-status"]'));
@@ -200,8 +200,8 @@ describe('right to left', () => {
     const left = (el: HTMLElement, selector: string) =>
       el.shadowRoot!.querySelector(selector)!.getBoundingClientRect().left;
     const [r, l] = [await mountForm(rtl, clerkLike()), await mountForm(ltr, clerkLike())];
-    await pasteEmails(r, 'a@b.co');
-    await pasteEmails(l, 'a@b.co');
+    await formOf(r).paste('a@b.co');
+    await formOf(l).paste('a@b.co');
     expect(left(r, '.chip-remove')).to.be.below(left(r, '.chip-text'));
     expect(left(l, '.chip-remove')).to.be.above(left(l, '.chip-text'));
     expect(left(r, '#send-email')).to.be.above(left(r, 'label[for="send-email"]'));
@@ -288,7 +288,7 @@ describe('forced-colors mode', () => {
     const badge = getComputedStyle(root.querySelector('[part~="status"]')!);
     expect(badge.borderStyle).to.equal('solid');
     expect(badge.borderColor).to.equal(system('CanvasText'));
-    expect(getComputedStyle(action(el, 'inv_0', 'revoke')!).borderStyle).to.equal('solid');
+    expect(getComputedStyle(listOf(el).action('inv_0', 'revoke')!).borderStyle).to.equal('solid');
 
     // The progress bar keeps a visible colour (its background would be forced away).
     const reloading = await LIST_STATES.reloading(await wrapper('ltr'));

@@ -4,27 +4,27 @@
  */
 import { fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import type { InviteForm } from '../../src/elements/invite-form/invite-form.js';
-import type { InvitationList } from '../../src/elements/invitation-list/invitation-list.js';
+import type { InviteForm } from '../../src/invite-form/invite-form.js';
+import type { InvitationList } from '../../src/invitation-list/invitation-list.js';
 import { InvitationError } from '../../src/model.js';
+import { until } from '../../src/testing/dom.js';
 import {
-  action,
   fakeAdapter as fakeListAdapter,
   invitation,
-  nextLoad,
-  settle,
+  listOf,
+  renderList,
+  withAdapter,
   type FakeAdapter,
-} from '../elements/invitation-list-helpers.js';
+} from '../invitation-list/helpers.js';
 import {
-  ENDPOINT,
   ROLES,
   deferred,
   fakeAdapter as fakeFormAdapter,
+  formOf,
+  formWith,
   httpError,
-  pasteEmails,
-  submitButton,
   succeed,
-} from '../elements/invite-form-support.js';
+} from '../invite-form/helpers.js';
 
 export type Direction = 'ltr' | 'rtl';
 export type Scheme = 'light' | 'dark';
@@ -60,17 +60,14 @@ export async function mountList(
     setup,
   }: { wait?: boolean; pageSize?: number; setup?: (el: InvitationList) => void } = {},
 ): Promise<InvitationList> {
-  const el = document.createElement('invitation-list');
-  if (fake) {
-    el.adapter = fake.adapter;
-    el.endpoint = 'https://api.example.com/invitations';
-  }
-  el.pageSize = pageSize;
-  setup?.(el);
-  const loaded = wait ? nextLoad(el) : undefined;
-  parent.append(el);
-  await loaded;
-  await el.updateComplete;
+  const { el } = await renderList(
+    (el) => {
+      if (fake) withAdapter(fake)(el);
+      el.pageSize = pageSize;
+      setup?.(el);
+    },
+    { wait, parent },
+  );
   return el;
 }
 
@@ -78,17 +75,17 @@ export async function mountList(
 export const LIST_STATES: Record<string, (parent: HTMLElement) => Promise<InvitationList>> = {
   async loading(parent) {
     const el = await mountList(parent, fakeListAdapter({ provider: 'clerk', hold: true }), { wait: false });
-    await settle(el);
+    await listOf(el).settle();
     return el;
   },
   populated: (parent) => mountList(parent, fullList()),
   async reloading(parent) {
     const fake = fullList();
     const el = await mountList(parent, fake);
-    await settle(el); // the next page is prefetched: let it land first
+    await listOf(el).settle(); // the next page is prefetched: let it land first
     fake.hold = true;
     void el.refresh();
-    await settle(el);
+    await listOf(el).settle();
     return el;
   },
   empty: (parent) => mountList(parent, fullList([])),
@@ -96,14 +93,14 @@ export const LIST_STATES: Record<string, (parent: HTMLElement) => Promise<Invita
   async error(parent) {
     const fake = fakeListAdapter({ provider: 'clerk', hold: true });
     const el = await mountList(parent, fake, { wait: false });
-    await settle(el);
+    await listOf(el).settle();
     fake.calls[0].reject(new InvitationError('Too many requests.', { kind: 'http', status: 429, retryAfter: 30 }));
-    await settle(el);
+    await listOf(el).settle();
     return el;
   },
   async 'revoke confirmation open'(parent) {
     const el = await mountList(parent, fullList());
-    action(el, 'inv_0', 'revoke')!.click();
+    listOf(el).action('inv_0', 'revoke')!.click();
     await el.updateComplete;
     return el;
   },
@@ -111,30 +108,22 @@ export const LIST_STATES: Record<string, (parent: HTMLElement) => Promise<Invita
     const fake = fullList();
     fake.onRevoke = () => Promise.reject(new InvitationError('Forbidden.', { kind: 'http', status: 403 }));
     const el = await mountList(parent, fake);
-    action(el, 'inv_0', 'revoke')!.click();
+    listOf(el).action('inv_0', 'revoke')!.click();
     await el.updateComplete;
-    action(el, 'inv_0', 'confirm')!.click();
-    await settle(el);
+    listOf(el).action('inv_0', 'confirm')!.click();
+    await listOf(el).settle();
     return el;
   },
   async 'not configured'(parent) {
     const el = await mountList(parent, undefined, { wait: false });
-    await settle(el);
+    await listOf(el).settle();
     return el;
   },
 };
 
 /** A form with `adapter`, appended to `parent`. */
-export async function mountForm(parent: HTMLElement, adapter?: ReturnType<typeof fakeFormAdapter>, props = {}) {
-  const el = document.createElement('invite-form');
-  el.endpoint = ENDPOINT;
-  el.pace = 0;
-  if (adapter) el.adapter = adapter;
-  Object.assign(el, props);
-  parent.append(el);
-  await el.updateComplete;
-  return el;
-}
+export const mountForm = (parent: HTMLElement, adapter?: ReturnType<typeof fakeFormAdapter>, props = {}) =>
+  formWith(adapter, props, { parent });
 
 /** Create capabilities with every field: a single role (select), expiry, send-email. */
 export const clerkLike = (impl = succeed) =>
@@ -151,12 +140,6 @@ export const clerkLike = (impl = succeed) =>
 export const upsunLike = (impl = succeed) =>
   fakeFormAdapter({ roles: { min: 1, max: 3, options: ROLES }, force: true }, { impl });
 
-/** Waits until the form's queue reached a state (`aria-busy` submit, a timer, …). */
-async function until(el: InviteForm, ready: () => boolean) {
-  for (let i = 0; i < 200 && !ready(); i++) await new Promise((r) => setTimeout(r, 5));
-  await el.updateComplete;
-}
-
 /** The states of <invite-form>. Each returns the form and a cleanup (stops what is under way). */
 export const FORM_STATES: Record<string, (parent: HTMLElement) => Promise<{ el: InviteForm; done?: () => void }>> = {
   async initial(parent) {
@@ -167,8 +150,8 @@ export const FORM_STATES: Record<string, (parent: HTMLElement) => Promise<{ el: 
   },
   async invalid(parent) {
     const el = await mountForm(parent, clerkLike());
-    await pasteEmails(el, 'nope, a@b.co, a@b.co');
-    submitButton(el).click();
+    await formOf(el).paste('nope, a@b.co, a@b.co');
+    formOf(el).submitButton().click();
     await el.updateComplete;
     return { el };
   },
@@ -178,12 +161,12 @@ export const FORM_STATES: Record<string, (parent: HTMLElement) => Promise<{ el: 
       parent,
       clerkLike((drafts) => gate.promise.then(() => succeed(drafts, {} as never))),
     );
-    await pasteEmails(el, 'a@b.co, c@d.co');
+    await formOf(el).paste('a@b.co, c@d.co');
     el.shadowRoot!.querySelector<HTMLSelectElement>('#role-select')!.value = 'member';
     el.shadowRoot!.querySelector('#role-select')!.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    submitButton(el).click();
-    await until(el, () => submitButton(el).getAttribute('aria-busy') === 'true');
+    formOf(el).submitButton().click();
+    await until(() => formOf(el).submitButton().getAttribute('aria-busy') === 'true');
     return { el, done: () => el.reset() };
   },
   async 'waiting out a 429'(parent) {
@@ -191,11 +174,11 @@ export const FORM_STATES: Record<string, (parent: HTMLElement) => Promise<{ el: 
       parent,
       upsunLike(async () => Promise.reject(httpError(429, 'Slow down.', { retryAfter: 30 }))),
     );
-    await pasteEmails(el, 'a@b.co, c@d.co'); // the pause comes before the second address
+    await formOf(el).paste('a@b.co, c@d.co'); // the pause comes before the second address
     el.shadowRoot!.querySelector<HTMLInputElement>('#role-0')!.click();
     await el.updateComplete;
-    submitButton(el).click();
-    await until(el, () => !!el.shadowRoot!.querySelector('[role="timer"]'));
+    formOf(el).submitButton().click();
+    await until(() => !!el.shadowRoot!.querySelector('[role="timer"]'));
     return { el, done: () => el.reset() };
   },
   async 'partly failed (alert and results)'(parent) {
@@ -207,11 +190,11 @@ export const FORM_STATES: Record<string, (parent: HTMLElement) => Promise<{ el: 
         return succeed(drafts, {} as never);
       }),
     );
-    await pasteEmails(el, 'a@b.co, x@y.co, z@y.co');
+    await formOf(el).paste('a@b.co, x@y.co, z@y.co');
     el.shadowRoot!.querySelector<HTMLInputElement>('#role-0')!.click();
     await el.updateComplete;
-    submitButton(el).click();
-    await until(el, () => !!el.shadowRoot!.querySelector('[part="results"]'));
+    formOf(el).submitButton().click();
+    await until(() => !!el.shadowRoot!.querySelector('[part="results"]'));
     return { el };
   },
   async 'roles loading'(parent) {
@@ -219,7 +202,7 @@ export const FORM_STATES: Record<string, (parent: HTMLElement) => Promise<{ el: 
   },
   async 'roles failed'(parent) {
     const el = await mountForm(parent, upsunLike(), { roles: () => Promise.reject(new Error('Roles unavailable.')) });
-    await until(el, () => !!el.shadowRoot!.querySelector('.link'));
+    await until(() => !!el.shadowRoot!.querySelector('.link'));
     return { el };
   },
   async 'not configured'(parent) {

@@ -6,17 +6,9 @@ import { expect } from '@open-wc/testing';
 import { createEmulator, type Emulator } from '../../src/emulator/index.js';
 import { InvitationError, type Invitation, type InvitationDraft, type ListQuery } from '../../src/model.js';
 import type { InvitationAdapter, RequestContext } from '../../src/providers/adapter.js';
-import { auth0Adapter } from '../../src/providers/auth0.js';
-import { clerkAdapter } from '../../src/providers/clerk.js';
-import { upsunAdapter } from '../../src/providers/upsun.js';
+import { BUILTIN_ADAPTERS as adapters, PROVIDER_NAMES } from '../../src/providers/providers.js';
 import { validateRequestBody } from '../support/specs.js';
 import { NOW, validateExchange } from './exchange.js';
-
-const adapters: Record<Emulator['provider'], InvitationAdapter> = {
-  auth0: auth0Adapter,
-  clerk: clerkAdapter,
-  upsun: upsunAdapter,
-};
 
 /** A request context whose fetcher validates every request and response against the spec. */
 function context(emulator: Emulator, signal?: AbortSignal): RequestContext {
@@ -77,7 +69,7 @@ async function walk(adapter: InvitationAdapter, ctx: RequestContext, base: Parti
 const sortKey = (field: string, inv: Invitation) =>
   field === 'email' ? inv.email : field === 'updated_at' ? inv.updatedAt!.getTime() : inv.createdAt!.getTime();
 
-for (const provider of ['auth0', 'clerk', 'upsun'] as const) {
+for (const provider of PROVIDER_NAMES) {
   const adapter = adapters[provider];
   const caps = adapter.capabilities;
 

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { createEmulator, type ProviderName } from '../../src/emulator/index.js';
+import { createEmulator, EMULATED_NAMES as PROVIDERS, type ProviderName } from '../../src/emulator/index.js';
 import { exchange, NOW } from './exchange.js';
 
-const PROVIDERS: ProviderName[] = ['auth0', 'clerk', 'upsun'];
 const emails = (provider: ProviderName, records: unknown[]) =>
   records.map((r) => {
     const o = r as { invitee?: { email: string }; email_address?: string; email?: string };

@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { createEmulator, type ProviderName } from '../../src/emulator/index.js';
+import { createEmulator, EMULATED_NAMES as PROVIDERS, type ProviderName } from '../../src/emulator/index.js';
 import { exchange, NOW } from './exchange.js';
 
-const PROVIDERS: ProviderName[] = ['auth0', 'clerk', 'upsun'];
 const make = (provider: ProviderName) => createEmulator({ provider, count: 5, now: NOW });
 const createBody: Record<ProviderName, unknown> = {
   auth0: { inviter: { name: 'A' }, invitee: { email: 'f@example.com' }, client_id: 'c' },

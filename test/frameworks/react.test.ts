@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { App } from './react/App.jsx';
-import { InvitationList, InviteForm } from '../../src/react.js';
+import { InvitationList, InviteForm } from '../../src/frameworks/react.js';
 import { runScenario, setup } from './support.js';
 
 describe('React (invitation-elements/react, built with @vitejs/plugin-react)', () => {

@@ -7,8 +7,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { createEmulator, type Emulator } from '../../src/emulator/index.js';
 import type { InvitationCreatedEvent, InvitationRevokedEvent } from '../../src/events.js';
 import type { RoleOption } from '../../src/providers/adapter.js';
-import type { InvitationList } from '../../src/elements/invitation-list/invitation-list.js';
-import type { InviteForm } from '../../src/elements/invite-form/invite-form.js';
+import type { InvitationList } from '../../src/invitation-list/invitation-list.js';
+import type { InviteForm } from '../../src/invite-form/invite-form.js';
 
 /** What every framework app takes: where the invitations live, how to reach them, and two handlers. */
 export interface AppProps {

@@ -8,20 +8,7 @@ import { expect } from '@open-wc/testing';
 import * as fc from 'fast-check';
 import type { InvitationErrorEvent } from '../../src/events.js';
 import { displayText } from '../../src/model.js';
-import {
-  chooseRole,
-  chips,
-  formAlert,
-  listEmails,
-  listPart,
-  listRows,
-  mountForm,
-  mountList,
-  nextListOutcome,
-  resultStates,
-  submit,
-  text,
-} from './elements.js';
+import { chooseRole, formOf, listOf, mountForm, mountList, submit, textOf } from './elements.js';
 import {
   INVITATION_ARBS,
   LIST_BODY_ARBS,
@@ -58,25 +45,25 @@ describe('hardening: fuzzed responses through the elements', function () {
       const started = performance.now();
       const details = await fc.check(
         fc.asyncProperty(responseArb(provider, LIST_BODY_ARBS[provider]), async (spec) => {
-          const outcome = nextListOutcome(el);
+          const outcome = listOf(el).outcome();
           el.fetcher = fetcherFor(spec).fetcher;
           const event = await outcome;
           await el.updateComplete;
           if (event.type === 'invitation-error') {
             failed++;
-            const error = listPart(el, 'error');
+            const error = listOf(el).part('error');
             expect(error, 'the error state').to.exist;
             expect(error!.getAttribute('role')).to.equal('alert');
-            expect(text(error!.querySelector('.message'))).to.equal(
+            expect(textOf(error!.querySelector('.message'))).to.equal(
               (event as InvitationErrorEvent).detail.error.message.replace(/\s+/g, ' ').trim(),
             );
-            expect(listRows(el), 'no rows under an error').to.have.length(0);
+            expect(listOf(el).rows(), 'no rows under an error').to.have.length(0);
           } else {
             rendered++;
             const { invitations } = (event as CustomEvent<{ invitations: { email: string }[] }>).detail;
-            if (invitations.length === 0) expect(listPart(el, 'empty'), 'the empty state').to.exist;
-            expect(listPart(el, 'error')).to.equal(null);
-            expect(listEmails(el)).to.deep.equal(
+            if (invitations.length === 0) expect(listOf(el).part('empty'), 'the empty state').to.exist;
+            expect(listOf(el).part('error')).to.equal(null);
+            expect(listOf(el).emails()).to.deep.equal(
               invitations.map((i) => displayText(i.email).replace(/\s+/g, ' ').trim()),
             );
           }
@@ -112,9 +99,9 @@ describe('hardening: fuzzed responses through the elements', function () {
             const errorsBefore = events.of('invitation-error').length;
             el.fetcher = fetcherFor(spec).fetcher;
             await submit(el, emails);
-            const results = resultStates(el);
+            const results = formOf(el).results();
             expect(results.map((r) => r.email)).to.deep.equal(emails);
-            const left = chips(el);
+            const left = formOf(el).chips();
             for (const { state, email } of results) {
               if (state === 'sent') sent++;
               else {
@@ -124,7 +111,7 @@ describe('hardening: fuzzed responses through the elements', function () {
             }
             if (results.some((r) => r.state !== 'sent')) {
               expect(events.of('invitation-error').length, 'invitation-error').to.be.greaterThan(errorsBefore);
-              expect(formAlert(el) || chips(el).length, 'the failure is shown').to.be.ok;
+              expect(formOf(el).alertText() || formOf(el).chips().length, 'the failure is shown').to.be.ok;
             }
             expect(watch.errors).to.deep.equal([]);
           },

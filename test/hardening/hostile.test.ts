@@ -7,23 +7,11 @@
  * attribute), every link is an `https:` one, and the text shows as text.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import type { InvitationList } from '../../src/elements/invitation-list/invitation-list.js';
-import type { InviteForm } from '../../src/elements/invite-form/invite-form.js';
+import type { InvitationList } from '../../src/invitation-list/invitation-list.js';
+import type { InviteForm } from '../../src/invite-form/invite-form.js';
 import { displayText } from '../../src/model.js';
 import type { Fetcher } from '../../src/providers/adapter.js';
-import {
-  chooseRole,
-  formAlert,
-  listEmails,
-  listPart,
-  listRows,
-  mountForm,
-  mountList,
-  nextListOutcome,
-  rowAction,
-  submit,
-  text,
-} from './elements.js';
+import { chooseRole, formOf, listOf, mountForm, mountList, submit, textOf } from './elements.js';
 import { PROVIDERS, tick, watchGlobalErrors, type ProviderName } from './support.js';
 
 const RUN = 'globalThis.__pwned=1';
@@ -267,16 +255,16 @@ describe('hardening: hostile data', function () {
       it('<invitation-list> shows every payload in email, inviter, roles and url as text, and links nothing', async () => {
         const fetcher: Fetcher = async () => json(listBody(provider));
         const { el } = await mountList(provider, fetcher, (el) => (el.pageSize = 100));
-        await waitUntil(() => listRows(el).length === PAYLOADS.length, 'every row shows', { timeout: 4000 });
+        await waitUntil(() => listOf(el).rows().length === PAYLOADS.length, 'every row shows', { timeout: 4000 });
         await checkSafe(el, 'list', `${provider} rows`);
-        expect(listEmails(el)).to.deep.equal(PAYLOADS.map((p) => norm(displayText(p))));
+        expect(listOf(el).emails()).to.deep.equal(PAYLOADS.map((p) => norm(displayText(p))));
         fieldsChecked += PAYLOADS.length * 4;
         const root = el.shadowRoot!;
         let offered = 0;
-        for (const row of listRows(el)) {
+        for (const row of listOf(el).rows()) {
           const i = Number(row.dataset.id!.slice(4));
-          const inviter = text(row.querySelector('[part~="cell-inviter"]'));
-          const roles = text(row.querySelector('[part~="cell-roles"]'));
+          const inviter = textOf(row.querySelector('[part~="cell-inviter"]'));
+          const roles = textOf(row.querySelector('[part~="cell-roles"]'));
           expect(inviter + roles, `row ${i}`).to.contain(norm(displayText(PAYLOADS[i])).slice(0, 12));
           // only an https: URL is offered (to copy; `https:host` is one too, as browsers read it); nothing is a link
           const url = URLS[i % URLS.length];
@@ -292,15 +280,15 @@ describe('hardening: hostile data', function () {
         let message = '';
         const fetcher: Fetcher = async () => json(errorBody(provider, message), 400);
         const { el } = await mountList(provider, async () => json(listBody(provider)), undefined, { hidden: true });
-        await waitUntil(() => listRows(el).length > 0, 'rows show');
+        await waitUntil(() => listOf(el).rows().length > 0, 'rows show');
         el.fetcher = fetcher;
         for (const payload of PAYLOADS) {
           message = payload;
-          const outcome = nextListOutcome(el);
+          const outcome = listOf(el).outcome();
           await el.refresh();
           expect((await outcome).type).to.equal('invitation-error');
           await el.updateComplete;
-          expect(text(listPart(el, 'error')), payload).not.to.equal('');
+          expect(textOf(listOf(el).part('error')), payload).not.to.equal('');
           await checkSafe(el, 'list', `${provider} load error ${JSON.stringify(payload)}`);
           fieldsChecked++;
         }
@@ -311,18 +299,18 @@ describe('hardening: hostile data', function () {
         const fetcher: Fetcher = async (_input, init) =>
           !init?.method || init.method === 'GET' ? json(listBody(provider)) : json(errorBody(provider, message), 400);
         const { el, events } = await mountList(provider, fetcher, (el) => (el.pageSize = 100), { hidden: true });
-        await waitUntil(() => listRows(el).length === PAYLOADS.length, 'every row shows', { timeout: 4000 });
+        await waitUntil(() => listOf(el).rows().length === PAYLOADS.length, 'every row shows', { timeout: 4000 });
         for (const [i, payload] of PAYLOADS.entries()) {
           message = payload;
           const id = `inv_${i}`;
           const errors = events.of('invitation-error').length;
-          rowAction(el, id, 'revoke')!.click();
+          listOf(el).action(id, 'revoke')!.click();
           await el.updateComplete;
-          rowAction(el, id, 'confirm')!.click();
+          listOf(el).action(id, 'confirm')!.click();
           await waitUntil(() => events.of('invitation-error').length > errors, `revoke ${i} fails`);
           await el.updateComplete;
-          expect(rowAction(el, id, 'revoke'), 'the row is back').to.exist;
-          expect(text(listPart(el, 'notice'))).not.to.equal('');
+          expect(listOf(el).action(id, 'revoke'), 'the row is back').to.exist;
+          expect(textOf(listOf(el).part('notice'))).not.to.equal('');
           await checkSafe(el, 'list', `${provider} revoke error ${JSON.stringify(payload)}`);
           fieldsChecked++;
         }
@@ -336,7 +324,10 @@ describe('hardening: hostile data', function () {
           message = payload;
           const email = `hostile${i}@example.com`;
           await submit(el, [email]);
-          expect(formAlert(el) + text(el.shadowRoot!.querySelector('[part="results"]')), payload).not.to.equal('');
+          expect(
+            formOf(el).alertText() + textOf(el.shadowRoot!.querySelector('[part="results"]')),
+            payload,
+          ).not.to.equal('');
           await checkSafe(el, 'form', `${provider} create error ${JSON.stringify(payload)}`);
           fieldsChecked++;
           (el as InviteForm).reset();
@@ -352,7 +343,7 @@ describe('hardening: hostile data', function () {
     el.roles = PAYLOADS.map((p, i) => ({ value: `rol_${i}`, label: p, description: p }));
     await el.updateComplete;
     await checkSafe(el, 'form', 'role labels');
-    const labels = [...el.shadowRoot!.querySelectorAll('[part~="roles"] label')].map((l) => text(l));
+    const labels = [...el.shadowRoot!.querySelectorAll('[part~="roles"] label')].map((l) => textOf(l));
     expect(labels.join(' ')).to.contain(norm(displayText(PAYLOADS[2])));
     fieldsChecked += PAYLOADS.length * 2;
   });
@@ -363,7 +354,7 @@ describe('hardening: hostile data', function () {
       el.pageSize = 100;
       el.roles = PAYLOADS.map((p) => ({ value: p, label: p }));
     });
-    await waitUntil(() => listRows(el).length === PAYLOADS.length, 'every row shows', { timeout: 4000 });
+    await waitUntil(() => listOf(el).rows().length === PAYLOADS.length, 'every row shows', { timeout: 4000 });
     await checkSafe(el, 'list', 'host role labels');
     fieldsChecked += PAYLOADS.length;
   });

@@ -7,11 +7,11 @@
  */
 import { expect } from '@open-wc/testing';
 import * as fc from 'fast-check';
-import type { InvitationList } from '../../src/elements/invitation-list/invitation-list.js';
+import type { InvitationList } from '../../src/invitation-list/invitation-list.js';
 import type { InvitationQueryChangeEvent } from '../../src/events.js';
 import type { ListQuery } from '../../src/model.js';
 import type { Fetcher } from '../../src/providers/adapter.js';
-import { listEmails, listPart, mountList } from './elements.js';
+import { listOf, mountList } from './elements.js';
 import { ADAPTERS, ENDPOINTS, SEED, report, tick, watchGlobalErrors } from './support.js';
 
 const CASES = 100;
@@ -170,7 +170,7 @@ describe('hardening: races between answers and user moves', function () {
             let shown = -1;
             const observe = async () => {
               await Promise.all(changes);
-              const emails = listEmails(el);
+              const emails = listOf(el).emails();
               if (!emails.length) return;
               checks++;
               const from = new Set(emails.map((e) => /^req(\d+)\./.exec(e)?.[1]));
@@ -199,8 +199,8 @@ describe('hardening: races between answers and user moves', function () {
             await Promise.all(changes);
             requests += server.urls.length;
             const latest = generations[generations.length - 1];
-            const emails = listEmails(el);
-            expect(listPart(el, 'error'), 'no error state').to.equal(null);
+            const emails = listOf(el).emails();
+            expect(listOf(el).part('error'), 'no error state').to.equal(null);
             const n = Number(/^req(\d+)\./.exec(emails[0] ?? '')?.[1]);
             if (emails.length === 0) {
               // only an empty page may show nothing: the latest query asks past the end

@@ -7,17 +7,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { createEmulator } from '../../src/emulator/index.js';
 import type { Fetcher } from '../../src/providers/adapter.js';
-import {
-  chooseRole,
-  listPart,
-  listRows,
-  mountForm,
-  mountList,
-  nextListOutcome,
-  rowAction,
-  submit,
-  text,
-} from './elements.js';
+import { chooseRole, listOf, mountForm, mountList, submit, textOf } from './elements.js';
 import { PROVIDERS, tick, type ProviderName } from './support.js';
 
 /** A Clerk secret key, and a JWT as Auth0's and Upsun's access tokens are. */
@@ -163,27 +153,29 @@ describe('hardening: secrets', function () {
         });
         const { el: form, events: formEvents } = await mountForm(provider, fetcher);
         form.endpoint = em.endpoint;
-        await waitUntil(() => listRows(list).length === 5, 'rows show');
+        await waitUntil(() => listOf(list).rows().length === 5, 'rows show');
 
         for (const message of echoes(token)) {
           // a failed load
           echo = message;
-          const failed = nextListOutcome(list);
+          const failed = listOf(list).outcome();
           void list.refresh();
           expect((await failed).type).to.equal('invitation-error');
           await list.updateComplete;
-          expect(text(listPart(list, 'error'))).to.contain('[redacted]');
+          expect(textOf(listOf(list).part('error'))).to.contain('[redacted]');
           // a failed revoke
-          const loaded = nextListOutcome(list);
-          listPart(list, 'retry')!.click();
+          const loaded = listOf(list).outcome();
+          listOf(list).part('retry')!.click();
           await loaded;
           await list.updateComplete;
-          const id = listRows(list).find((r) => r.querySelector('[data-action="revoke"]'))!.dataset.id!;
+          const id = listOf(list)
+            .rows()
+            .find((r) => r.querySelector('[data-action="revoke"]'))!.dataset.id!;
           echo = message;
           const errors = listEvents.of('invitation-error').length;
-          rowAction(list, id, 'revoke')!.click();
+          listOf(list).action(id, 'revoke')!.click();
           await list.updateComplete;
-          rowAction(list, id, 'confirm')!.click();
+          listOf(list).action(id, 'confirm')!.click();
           await waitUntil(() => listEvents.of('invitation-error').length > errors, 'the revoke fails');
           // a failed create
           echo = message;
@@ -195,10 +187,12 @@ describe('hardening: secrets', function () {
         }
         // and everything working
         const revoked = listEvents.of('invitation-revoked').length;
-        const id = listRows(list).find((r) => r.querySelector('[data-action="revoke"]'))!.dataset.id!;
-        rowAction(list, id, 'revoke')!.click();
+        const id = listOf(list)
+          .rows()
+          .find((r) => r.querySelector('[data-action="revoke"]'))!.dataset.id!;
+        listOf(list).action(id, 'revoke')!.click();
         await list.updateComplete;
-        rowAction(list, id, 'confirm')!.click();
+        listOf(list).action(id, 'confirm')!.click();
         await waitUntil(() => listEvents.of('invitation-revoked').length > revoked, undefined, { timeout: 3000 }).catch(
           () => {
             const seen = listEvents.map((e) => `${e.type} ${(e as CustomEvent).detail?.error?.message ?? ''}`);

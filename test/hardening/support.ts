@@ -7,9 +7,9 @@ import * as fc from 'fast-check';
 import { INVITATION_STATUSES, InvitationError, type Invitation, type Page } from '../../src/model.js';
 import type { Fetcher } from '../../src/providers/adapter.js';
 import { UPSUN_PERMISSIONS } from '../../src/providers/upsun.js';
-import { type ProviderName } from '../elements/invitation-list-helpers.js';
+import { type ProviderName } from '../invitation-list/helpers.js';
 
-export { ADAPTERS, PROVIDERS, type ProviderName } from '../elements/invitation-list-helpers.js';
+export { ADAPTERS, PROVIDERS, type ProviderName } from '../invitation-list/helpers.js';
 export const ENDPOINTS: Record<ProviderName, string> = {
   auth0: 'https://tenant.example.com/api/v2/organizations/org_1/invitations',
   clerk: 'https://api.example.com/v1/organizations/org_1/invitations',

@@ -3,18 +3,17 @@
  * relative times and numbers (through Intl), and lay out right to left for Arabic.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import type { InviteForm } from '../../src/elements/invite-form/invite-form.js';
+import type { InviteForm } from '../../src/invite-form/invite-form.js';
 import { BUILTIN_LOCALES, type BuiltinLocale } from '../../src/i18n/builtin.js';
 import {
-  $,
   fakeAdapter as fakeListAdapter,
   invitation,
-  part,
   renderList,
-  text,
   withAdapter,
-} from '../elements/invitation-list-helpers.js';
-import { ROLES, fakeAdapter as fakeFormAdapter, submitButton } from '../elements/invite-form-support.js';
+  listOf,
+  textOf,
+} from '../invitation-list/helpers.js';
+import { ROLES, fakeAdapter as fakeFormAdapter, formOf } from '../invite-form/helpers.js';
 
 const DAY = 86400000;
 const LOCALES = Object.keys(BUILTIN_LOCALES) as BuiltinLocale[];
@@ -22,7 +21,7 @@ const LOCALES = Object.keys(BUILTIN_LOCALES) as BuiltinLocale[];
 /** Text with its runs of white space (the no-break spaces of French typography too) made one space. */
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** The text of the label of the input with this id, in the form's shadow root. */
-const labelOf = (el: HTMLElement, id: string) => text(el.shadowRoot!.querySelector(`label[for="${id}"]`));
+const labelOf = (el: HTMLElement, id: string) => textOf(el.shadowRoot!.querySelector(`label[for="${id}"]`));
 
 for (const locale of LOCALES) {
   describe(`lang="${locale}"`, () => {
@@ -43,19 +42,19 @@ for (const locale of LOCALES) {
       await el.updateComplete;
       const number = new Intl.NumberFormat(locale);
 
-      expect(text(part(el, 'caption'))).to.equal(norm(messages.listCaption));
-      expect(text(part(el, 'header-email'))).to.equal(norm(messages.listColumnEmail));
-      expect(text(part(el, 'status-pending'))).to.equal(norm(messages.statusPending));
-      expect(text(part(el, 'pager-next'))).to.equal(norm(messages.listNext));
-      expect(text(part(el, 'range'))).to.equal(
+      expect(textOf(listOf(el).part('caption'))).to.equal(norm(messages.listCaption));
+      expect(textOf(listOf(el).part('header-email'))).to.equal(norm(messages.listColumnEmail));
+      expect(textOf(listOf(el).part('status-pending'))).to.equal(norm(messages.statusPending));
+      expect(textOf(listOf(el).part('pager-next'))).to.equal(norm(messages.listNext));
+      expect(textOf(listOf(el).part('range'))).to.equal(
         norm(messages.listRange(number.format(1), number.format(10), number.format(1234))),
       );
-      const time = $(el, '[part~="cell-created"] time')!;
+      const time = listOf(el).$('[part~="cell-created"] time')!;
       const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(created);
       expect(time.getAttribute('title')).to.equal(date);
       const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-3, 'day');
-      expect(text(time).startsWith(relative), `"${text(time)}" starts with "${relative}"`).to.be.true;
-      expect(getComputedStyle(part(el, 'table')!).direction).to.equal(rtl ? 'rtl' : 'ltr');
+      expect(textOf(time).startsWith(relative), `"${textOf(time)}" starts with "${relative}"`).to.be.true;
+      expect(getComputedStyle(listOf(el).part('table')!).direction).to.equal(rtl ? 'rtl' : 'ltr');
       expect(el.matches(':state(rtl)')).to.equal(rtl);
     });
 
@@ -77,12 +76,12 @@ for (const locale of LOCALES) {
       expect(labelOf(el, 'emails-input')).to.equal(norm(messages.formEmailsLabel));
       expect(labelOf(el, 'role-select')).to.equal(norm(messages.formRoleLabel));
       expect(labelOf(el, 'send-email')).to.equal(norm(messages.formSendEmail));
-      expect(text(submitButton(el))).to.equal(norm(messages.formSubmit(1)));
-      const presets = [...el.shadowRoot!.querySelectorAll('[part="expiry-preset"]')].map((b) => text(b));
+      expect(textOf(formOf(el).submitButton())).to.equal(norm(messages.formSubmit(1)));
+      const presets = [...el.shadowRoot!.querySelectorAll('[part="expiry-preset"]')].map((b) => textOf(b));
       expect(presets).to.deep.equal([1, 7, 30].map((n) => norm(messages.formExpiryPresetDays(n))));
       const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
       const expected = [before, after].map((t) => norm(messages.formExpiresOn(format.format(new Date(t + 7 * DAY)))));
-      expect(expected).to.include(text(el.shadowRoot!.querySelector('#expiry-date')));
+      expect(expected).to.include(textOf(el.shadowRoot!.querySelector('#expiry-date')));
       expect(getComputedStyle(el.shadowRoot!.querySelector('form')!).direction).to.equal(rtl ? 'rtl' : 'ltr');
     });
   });

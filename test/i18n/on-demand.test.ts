@@ -4,18 +4,12 @@
  * complete catalogue is never replaced by a fetch. (This file runs in a page of its own: nothing loaded before.)
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { loadLocale, registerLocale } from '../../src/controllers/localize.js';
-import type { InviteForm } from '../../src/elements/invite-form/invite-form.js';
+import { loadLocale, registerLocale } from '../../src/internal/localize.js';
+import type { InviteForm } from '../../src/invite-form/invite-form.js';
 import { BUILTIN_LOCALES } from '../../src/i18n/builtin.js';
 import { en, type Messages } from '../../src/i18n/en.js';
-import {
-  fakeAdapter as fakeListAdapter,
-  part,
-  renderList,
-  text,
-  withAdapter,
-} from '../elements/invitation-list-helpers.js';
-import { fakeAdapter as fakeFormAdapter, submitButton } from '../elements/invite-form-support.js';
+import { fakeAdapter as fakeListAdapter, renderList, withAdapter, listOf, textOf } from '../invitation-list/helpers.js';
+import { fakeAdapter as fakeFormAdapter, formOf } from '../invite-form/helpers.js';
 
 /** The catalogue modules this page fetched, by file name (`de`, `pt-BR`, …). */
 const fetched = () =>
@@ -43,8 +37,8 @@ describe('on-demand locales', () => {
     expect(document.documentElement.lang || 'en').to.match(/^en/);
     const { el } = await list();
     const f = await form();
-    expect(text(part(el, 'caption'))).to.equal('Invitations');
-    expect(text(submitButton(f))).to.equal('Send invitation');
+    expect(textOf(listOf(el).part('caption'))).to.equal('Invitations');
+    expect(textOf(formOf(f).submitButton())).to.equal('Send invitation');
     expect(fetched()).to.deep.equal([]);
   });
 
@@ -52,9 +46,9 @@ describe('on-demand locales', () => {
     const { el } = await list();
     el.setAttribute('lang', 'de');
     await el.updateComplete; // waits for the catalogue and the render that shows it
-    expect(text(part(el, 'caption'))).to.equal('Einladungen');
+    expect(textOf(listOf(el).part('caption'))).to.equal('Einladungen');
     const f = await form('de-AT');
-    expect(text(submitButton(f))).to.equal('Einladung senden');
+    expect(textOf(formOf(f).submitButton())).to.equal('Einladung senden');
     expect(fetched()).to.deep.equal(['de']);
   });
 
@@ -65,7 +59,7 @@ describe('on-demand locales', () => {
     el.setAttribute('lang', 'it');
     withAdapter(fakeListAdapter())(el);
     const captions: string[] = [];
-    el.addController({ hostUpdated: () => captions.push(text(part(el, 'caption'))) });
+    el.addController({ hostUpdated: () => captions.push(textOf(listOf(el).part('caption'))) });
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     host.append(el);
     await el.updateComplete;
@@ -82,7 +76,7 @@ describe('on-demand locales', () => {
     try {
       const { el } = await list('nl');
       await el.updateComplete;
-      expect(text(part(el, 'caption'))).to.equal('Invitations');
+      expect(textOf(listOf(el).part('caption'))).to.equal('Invitations');
       expect(String(warnings[0])).to.contain('nl');
     } finally {
       BUILTIN_LOCALES.nl = original;
@@ -94,7 +88,7 @@ describe('on-demand locales', () => {
     const own: Messages = { ...en, listCaption: 'Invitaciones (propias)' };
     registerLocale('es', own);
     const { el } = await list('es');
-    expect(text(part(el, 'caption'))).to.equal('Invitaciones (propias)');
+    expect(textOf(listOf(el).part('caption'))).to.equal('Invitaciones (propias)');
     expect(fetched()).not.to.include('es');
   });
 });

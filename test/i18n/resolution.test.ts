@@ -4,9 +4,9 @@
  * `messages` property over its registered catalogue over the built-in one over English.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { directionOf, registerLocale } from '../../src/controllers/localize.js';
-import type { InvitationList } from '../../src/elements/invitation-list/invitation-list.js';
-import { action, fakeAdapter, invitation, part, rows, text, withAdapter } from '../elements/invitation-list-helpers.js';
+import { directionOf, registerLocale } from '../../src/internal/localize.js';
+import type { InvitationList } from '../../src/invitation-list/invitation-list.js';
+import { fakeAdapter, invitation, withAdapter, listOf, textOf } from '../invitation-list/helpers.js';
 
 const DAY = 86400000;
 
@@ -15,7 +15,7 @@ async function listIn(parent: Element | ShadowRoot, setup: (el: InvitationList) 
   const el = document.createElement('invitation-list');
   withAdapter(fakeAdapter({ items: [invitation(1, { createdAt: new Date(Date.now() - 3 * DAY) })] }))(el);
   setup(el);
-  const loaded = new Promise((resolve) => el.addEventListener('invitations-loaded', resolve, { once: true }));
+  const loaded = new Promise((resolve) => el.addEventListener('invitation-loaded', resolve, { once: true }));
   parent.append(el);
   await loaded;
   await el.updateComplete;
@@ -28,8 +28,8 @@ async function changed(el: InvitationList) {
   await el.updateComplete;
 }
 
-const caption = (el: InvitationList) => text(part(el, 'caption'));
-const direction = (el: InvitationList) => getComputedStyle(part(el, 'table')!).direction;
+const caption = (el: InvitationList) => textOf(listOf(el).part('caption'));
+const direction = (el: InvitationList) => getComputedStyle(listOf(el).part('table')!).direction;
 
 describe('language resolution', () => {
   it('follows lang on an intermediate ancestor, and a change of it', async () => {
@@ -40,10 +40,10 @@ describe('language resolution', () => {
     section.lang = 'fr';
     await changed(el);
     expect(caption(el)).to.equal('Invitations');
-    expect(text(part(el, 'header-email'))).to.equal('E-mail');
+    expect(textOf(listOf(el).part('header-email'))).to.equal('E-mail');
     section.removeAttribute('lang');
     await changed(el);
-    expect(text(part(el, 'header-email'))).to.equal('Email');
+    expect(textOf(listOf(el).part('header-email'))).to.equal('Email');
   });
 
   it('crosses shadow roots: an element inside a component takes the language of the component host', async () => {
@@ -68,7 +68,7 @@ describe('language resolution', () => {
     await changed(el);
     expect(caption(el)).to.equal('Invitations');
     const relative = new Intl.RelativeTimeFormat('zh-TW', { numeric: 'auto' }).format(-3, 'day');
-    expect(text(el.shadowRoot!.querySelector('[part~="cell-created"] time')).startsWith(relative)).to.be.true;
+    expect(textOf(el.shadowRoot!.querySelector('[part~="cell-created"] time')).startsWith(relative)).to.be.true;
   });
 });
 
@@ -77,9 +77,9 @@ describe('message precedence', () => {
     registerLocale('nl', { listCaption: 'Openstaande uitnodigingen' });
     const el = await listIn(await fixture(html`<div lang="nl"></div>`));
     expect(caption(el)).to.equal('Openstaande uitnodigingen');
-    expect(text(part(el, 'header-email'))).to.equal('E-mail');
-    expect(text(part(el, 'header-status'))).to.equal('Status');
-    expect(text(action(el, 'inv_1', 'revoke'))).to.equal('Intrekken');
+    expect(textOf(listOf(el).part('header-email'))).to.equal('E-mail');
+    expect(textOf(listOf(el).part('header-status'))).to.equal('Status');
+    expect(textOf(listOf(el).action('inv_1', 'revoke'))).to.equal('Intrekken');
   });
 
   it('puts the messages property over everything, functions with their arguments included', async () => {
@@ -87,8 +87,8 @@ describe('message precedence', () => {
       el.messages = { listCaption: 'Team-Einladungen', listRevokeLabel: (email) => `${email} ausladen` };
     });
     expect(caption(el)).to.equal('Team-Einladungen');
-    expect(text(part(el, 'header-email'))).to.equal('E-Mail');
-    expect(action(el, 'inv_1', 'revoke')!.getAttribute('aria-label')).to.equal('person1@example.com ausladen');
+    expect(textOf(listOf(el).part('header-email'))).to.equal('E-Mail');
+    expect(listOf(el).action('inv_1', 'revoke')!.getAttribute('aria-label')).to.equal('person1@example.com ausladen');
     el.messages = {};
     await el.updateComplete;
     expect(caption(el)).to.equal('Einladungen');
@@ -117,7 +117,7 @@ describe('direction', () => {
     await changed(el);
     expect(direction(el)).to.equal('ltr');
     expect(el.matches(':state(rtl)')).to.be.false;
-    expect(rows(el)).to.have.length(1);
+    expect(listOf(el).rows()).to.have.length(1);
   });
 
   it('knows the right-to-left languages and scripts', () => {

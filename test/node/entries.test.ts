@@ -34,6 +34,7 @@ const EXPORTS: Record<string, string[]> = {
   'invitation-elements/vue': ['isCustomElement', 'tagNames'],
   'invitation-elements/svelte': [],
   'invitation-elements/emulator': ['createEmulator'],
+  'invitation-elements/testing': ['adapterContract', 'scriptedFetcher', 'InvitationListHarness', 'InviteFormHarness'],
   'invitation-elements/custom-elements.json': ['default'],
   'invitation-elements/package.json': ['default'],
 };

@@ -5,8 +5,8 @@
 //   name through its "exports"). Once per test run; returns the URL path of that folder.
 // - `package-node-imports`: imports every entry of "exports" by name in a fresh `node` (no DOM, no bundler) and
 //   returns what each one did: threw or not, its exports, the globals it left, the tags it registered.
-// - `framework-bindings-stale`: the generated src/react.ts, src/vue.ts, src/svelte.ts that differ from what
-//   custom-elements.json gives (scripts/generate-frameworks.mjs --check).
+// - `framework-bindings-stale`: the generated src/frameworks/*.ts that differ from what
+//   custom-elements.json gives (scripts/generate-frameworks.mjs --check); `framework-bindings`: their sources.
 import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -96,6 +96,12 @@ export function packageCommands() {
         // scripts/generate-frameworks.mjs --check: which generated files differ from what custom-elements.json gives
         const { run } = await import('../../scripts/generate-frameworks.mjs');
         return run({ check: true });
+      }
+      if (command === 'framework-bindings') {
+        // the sources of the generated bindings, as on disk: { 'src/frameworks/react.ts': '…', … }
+        const { generate } = await import('../../scripts/generate-frameworks.mjs');
+        const files = await generate(JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8')));
+        return Object.fromEntries(Object.keys(files).map((f) => [f, readFileSync(`${root}${f}`, 'utf8')]));
       }
       if (command === 'package-node-imports') {
         built ??= buildPackage();

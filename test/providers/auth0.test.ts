@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { auth0Adapter, AUTH0_RECORD_LIMIT } from '../../src/providers/auth0.js';
 import { InvitationError } from '../../src/model.js';
-import { queryOf, scriptedFetcher, type Exchange } from '../support/fetcher.js';
+import { queryOf, scriptedFetcher, type Exchange } from '../../src/testing/fetcher.js';
 import { validateResponse } from '../support/specs.js';
-import { query } from './contract.js';
+import { contractQuery as query } from '../../src/testing/contract.js';
 import { auth0Fixture as f, NOW } from './fixtures.js';
 
 /** An Auth0 tenant of `total` invitations (every `expiredEvery`-th expired) that answers like the API. */

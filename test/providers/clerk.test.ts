@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { clerkAdapter } from '../../src/providers/clerk.js';
 import type { InvitationDraft, InvitationError } from '../../src/model.js';
-import { pathOf, scriptedFetcher } from '../support/fetcher.js';
+import { pathOf, scriptedFetcher } from '../../src/testing/fetcher.js';
 import { validateRequestBody, validateResponse } from '../support/specs.js';
-import { query } from './contract.js';
+import { contractQuery as query } from '../../src/testing/contract.js';
 import { clerkFixture as f, NOW } from './fixtures.js';
 
 const ctx = (fetcher: ReturnType<typeof scriptedFetcher>['fetcher']) => ({

@@ -1,66 +1,32 @@
 /**
- * Per-provider fixtures for the shared adapter contract: wire-shaped objects (validated against the providers' specs
- * by the suite), the exact requests each adapter must send, and the provider's error body.
+ * Per-provider fixtures for the shared adapter contract (src/testing/contract.ts): wire-shaped objects (validated
+ * against the providers' specs by each fixture's `check`), the exact requests each adapter must send, and the
+ * provider's error body.
  */
-import type { InvitationDraft, InvitationStatus, ListQuery } from '../../src/model.js';
-import type { InvitationAdapter } from '../../src/providers/adapter.js';
 import { auth0Adapter } from '../../src/providers/auth0.js';
 import { clerkAdapter } from '../../src/providers/clerk.js';
 import { upsunAdapter } from '../../src/providers/upsun.js';
-import type { Provider } from '../support/specs.js';
+import { CONTRACT_NOW, type AdapterFixture } from '../../src/testing/contract.js';
+import { validateRequestBody, validateResponse, validateSchema, type Provider } from '../support/specs.js';
 import { customAdapter } from '../support/custom-adapter.js';
 
-export const NOW = Date.parse('2026-11-20T12:00:00.000Z');
+export const NOW = CONTRACT_NOW;
 const DAY = 86400000;
 const iso = (ms: number) => new Date(ms).toISOString();
 
-export interface WireReply {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
+/**
+ * The fixture check of a provider: every request body and every answer is validated against its OpenAPI document
+ * (error bodies against its error schema, where it has one), so a fixture cannot drift from the real API.
+ */
+function specCheck(spec: Provider, errorSchema?: string): AdapterFixture['check'] {
+  return (exchange, reply) => {
+    if (exchange.body !== undefined) validateRequestBody(spec, exchange.method, exchange.url, exchange.body);
+    if (reply.status < 400) validateResponse(spec, exchange.method, exchange.url, reply.status, reply.body);
+    if (errorSchema && reply.status >= 400 && reply.body !== undefined) validateSchema(spec, errorSchema, reply.body);
+  };
 }
 
-export interface ExpectedRequest {
-  method: string;
-  /** Path relative to the endpoint's path: '' for the collection, '/{id}', '/{id}/revoke', '/bulk'. */
-  path: string;
-  query?: Record<string, string | string[]>;
-  body?: unknown;
-}
-
-export interface PageInfo {
-  query: ListQuery;
-  hasNext: boolean;
-  hasPrevious: boolean;
-  total: number;
-}
-
-export interface AdapterFixture {
-  label: string;
-  adapter: InvitationAdapter;
-  endpoint: string;
-  /** Which OpenAPI document the wire objects must satisfy (none for a custom backend). */
-  spec?: Provider;
-  /** Pointer of the provider's error schema, when its spec has one. */
-  errorSchema?: string;
-  /** The n-th wire invitation, in a state that normalizes to `status`. */
-  raw(n: number, status: InvitationStatus): Record<string, unknown>;
-  listReply(items: unknown[], page: PageInfo): WireReply;
-  /** The request `list(query)` must send first. */
-  listRequest(query: ListQuery): ExpectedRequest;
-  /** A draft using every create field the provider has, and the request it must become. */
-  fullDraft: InvitationDraft;
-  fullDraftRequest: ExpectedRequest;
-  createReply(raw: unknown): WireReply;
-  revokeRequest(id: string): ExpectedRequest;
-  revokeReply(raw: Record<string, unknown>): WireReply;
-  /** Requests a resend must send, in order, and the replies to give them. */
-  resend?(raw: Record<string, unknown>): { requests: ExpectedRequest[]; replies: WireReply[] };
-  /** The provider's error body for `status`, with `code` and `message` where the dialect carries them. */
-  errorReply(status: number, code: string, message: string): WireReply;
-  /** What the adapter reports as `code` for that error. */
-  expectedCode(code: string, status: number): string;
-}
+export type { AdapterFixture };
 
 const statusesAll = (s: readonly string[], all: readonly string[]) => (s.length ? s : all);
 
@@ -68,7 +34,7 @@ export const auth0Fixture: AdapterFixture = {
   label: 'auth0',
   adapter: auth0Adapter,
   endpoint: 'https://tenant.example.com/api/v2/organizations/org_demo/invitations',
-  spec: 'auth0',
+  check: specCheck('auth0'),
   raw: (n, status) => ({
     id: `uinv_${String(n).padStart(16, '0')}`,
     organization_id: 'org_demo',
@@ -156,8 +122,7 @@ export const clerkFixture: AdapterFixture = {
   label: 'clerk',
   adapter: clerkAdapter,
   endpoint: 'https://api.clerk.test/v1/organizations/org_demo/invitations',
-  spec: 'clerk',
-  errorSchema: '/components/schemas/ClerkErrors',
+  check: specCheck('clerk', '/components/schemas/ClerkErrors'),
   raw: (n, status) => ({
     object: 'organization_invitation',
     id: `orginv_${n}`,
@@ -240,8 +205,7 @@ export const upsunFixture: AdapterFixture = {
   label: 'upsun',
   adapter: upsunAdapter,
   endpoint: 'https://api.upsun.test/organizations/01HZY3N5QF9V8K2M4R6T7W8X9Y/invitations',
-  spec: 'upsun',
-  errorSchema: '/components/schemas/Error',
+  check: specCheck('upsun', '/components/schemas/Error'),
   raw: (n, status) => ({
     id: uuid(n),
     state: upsunStates[status],

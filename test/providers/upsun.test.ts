@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { upsunAdapter } from '../../src/providers/upsun.js';
 import type { InvitationError } from '../../src/model.js';
-import { queryOf, scriptedFetcher } from '../support/fetcher.js';
-import { query } from './contract.js';
+import { queryOf, scriptedFetcher } from '../../src/testing/fetcher.js';
+import { contractQuery as query } from '../../src/testing/contract.js';
 import { upsunFixture as f } from './fixtures.js';
 
 const ctx = (fetcher: ReturnType<typeof scriptedFetcher>['fetcher']) => ({ endpoint: f.endpoint, fetcher });

@@ -1,16 +1,21 @@
 /**
- * A tiny host-written adapter for a made-up backend, using only the public API — the proof that any backend plugs
- * in. Wire: GET ?skip&take&order&state&q → {rows, count}; POST {address, role} → 201 row; DELETE /{key} → 204;
+ * A host-written adapter for a made-up backend, made with the public adapter kit only: the proof that any backend
+ * plugs in and gets the built-in adapters' hardening (abort, timeout, error bodies, Retry-After, HTML and non-JSON
+ * answers, ids that cannot address anything but an invitation). README "Your own backend" shows this file.
+ *
+ * Wire: GET ?skip&take&order&state&q → {rows, count}; POST {address, role} → 201 row; DELETE /{key} → 204;
  * errors {problem: {code, text}}.
  */
 import {
+  buildRequest,
+  defineAdapter,
   InvitationError,
   INVITATION_STATUSES,
   toDate,
   type Invitation,
   type InvitationStatus,
+  type WireResponse,
 } from '../../src/index.js';
-import type { InvitationAdapter, RequestContext } from '../../src/index.js';
 
 interface Row {
   key: string;
@@ -20,7 +25,7 @@ interface Row {
   sent: string;
 }
 
-function isRow(x: unknown): x is Row {
+const isRow = (x: unknown): x is Row => {
   const r = x as Row;
   return (
     !!r &&
@@ -29,7 +34,7 @@ function isRow(x: unknown): x is Row {
     (INVITATION_STATUSES as readonly string[]).includes(r.state) &&
     typeof r.role === 'string'
   );
-}
+};
 
 const toInvitation = (row: Row): Invitation => ({
   id: row.key,
@@ -40,54 +45,26 @@ const toInvitation = (row: Row): Invitation => ({
   raw: row,
 });
 
-async function request(ctx: RequestContext, method: string, url: string, body?: unknown): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await ctx.fetcher(url, {
-      method,
-      signal: ctx.signal,
-      headers: body ? { 'content-type': 'application/json' } : undefined,
-      body: body ? JSON.stringify(body) : undefined,
-    });
-  } catch (cause) {
-    if (ctx.signal?.aborted) throw new InvitationError('Cancelled.', { kind: 'abort', cause });
-    throw new InvitationError('The backend cannot be reached.', { kind: 'network', cause });
-  }
-  const text = await response.text();
-  let json: unknown;
-  let jsonOk = true;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    jsonOk = false;
-  }
-  if (!response.ok) {
-    const problem = (json as { problem?: { code?: string; text?: string } } | undefined)?.problem;
-    const retry = response.headers.get('retry-after');
-    throw new InvitationError(problem?.text ?? `Backend error ${response.status}`, {
-      kind: 'http',
-      status: response.status,
-      code: problem?.code,
-      retryAfter: retry && /^\d+$/.test(retry) ? Number(retry) : undefined,
-    });
-  }
-  if (!jsonOk) {
-    const html = text.trim().startsWith('<');
-    throw new InvitationError(html ? 'The backend sent an HTML page.' : 'The backend did not answer JSON.', {
-      kind: 'invalid-response',
-      status: response.status,
-      code: 'invalid_json',
-    });
-  }
-  return json;
-}
-
+/** Any answer but the documented one is refused (the kit turns this into an `invalid-response` error). */
 function invalid(): never {
   throw new InvitationError('The backend answered something unexpected.', { kind: 'invalid-response' });
 }
 
-export const customAdapter: InvitationAdapter = {
+function parseRow({ body }: WireResponse): Invitation {
+  return isRow(body) ? toInvitation(body) : invalid();
+}
+
+const routes = {
+  list: { method: 'GET', path: '', query: ['skip', 'take', 'order', 'state', 'q'] },
+  create: { method: 'POST', path: '', body: 'object' },
+  revoke: { method: 'DELETE', path: ':id' },
+} as const;
+
+export const customAdapter = defineAdapter({
   name: 'custom',
+  label: 'The backend',
+  routes,
+  id: /^inv-\d+$/,
   capabilities: {
     paging: 'offset',
     totals: true,
@@ -104,33 +81,40 @@ export const customAdapter: InvitationAdapter = {
     bulkSize: 1,
     create: { roles: { min: 1, max: 1 }, sendEmail: false, force: false, fields: {} },
   },
-  async list(query, ctx) {
-    const url = new URL(ctx.endpoint);
+  parseError(_status, body) {
+    const problem = (body as { problem?: { code?: string; text?: string } } | undefined)?.problem;
+    return { message: problem?.text, code: problem?.code };
+  },
+  async list(query, http) {
     const take = Math.min(query.pageSize, 50);
-    url.searchParams.set('skip', String(query.page * take));
-    url.searchParams.set('take', String(take));
     const sort = query.sort ?? { field: 'created_at', direction: 'desc' };
-    url.searchParams.set('order', `${sort.direction === 'asc' ? '' : '-'}${sort.field}`);
-    if (query.statuses.length) url.searchParams.set('state', query.statuses.join(','));
-    if (query.search) url.searchParams.set('q', query.search);
-    const body = (await request(ctx, 'GET', url.href)) as { rows?: unknown; count?: unknown };
-    if (!Array.isArray(body?.rows) || typeof body.count !== 'number' || !body.rows.every(isRow)) invalid();
-    const rows = body.rows as Row[];
+    const request = buildRequest(routes.list, http.endpoint, {
+      query: {
+        skip: query.page * take,
+        take,
+        order: `${sort.direction === 'asc' ? '' : '-'}${sort.field}`,
+        state: query.statuses.length ? query.statuses.join(',') : undefined,
+        q: query.search || undefined,
+      },
+    });
+    const { rows, count } = await http.read(request, ({ body }) => {
+      const { rows, count } = (body ?? {}) as { rows?: unknown; count?: unknown };
+      return Array.isArray(rows) && rows.every(isRow) && typeof count === 'number' ? { rows, count } : invalid();
+    });
     const end = query.page * take + rows.length;
     return {
       items: rows.map(toInvitation),
-      total: body.count,
-      next: end < body.count ? String(query.page + 1) : undefined,
+      total: count,
+      next: end < count ? String(query.page + 1) : undefined,
       previous: query.page > 0 ? String(query.page - 1) : undefined,
     };
   },
-  async create(drafts, ctx) {
-    const row = await request(ctx, 'POST', ctx.endpoint, { address: drafts[0].email, role: drafts[0].roles[0] });
-    if (!isRow(row)) invalid();
-    return [toInvitation(row)];
+  async create([draft], http) {
+    const body = { address: draft.email, role: draft.roles[0] };
+    return [await http.read(buildRequest(routes.create, http.endpoint, { body }), parseRow)];
   },
-  async revoke(invitation, ctx) {
-    await request(ctx, 'DELETE', `${ctx.endpoint}/${encodeURIComponent(invitation.id)}`);
+  async revoke(invitation, http) {
+    await http.send(buildRequest(routes.revoke, http.endpoint, { id: invitation.id }));
     return undefined;
   },
-};
+});

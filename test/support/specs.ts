@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Validates requests and responses against the providers' own OpenAPI documents (copied from ../shared/specs with
  * their `x-source`), so a fixture, an emulator answer or a request body cannot drift from the real API.
@@ -5,14 +6,17 @@
 import Ajv from 'ajv';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import auth0Spec from '../specs/auth0.openapi.json';
-import clerkSpec from '../specs/clerk.openapi.json';
-import upsunSpec from '../specs/upsun.openapi.json';
+import type { ProviderName } from '../../src/providers/providers.js';
 
-export type Provider = 'auth0' | 'clerk' | 'upsun';
+export type Provider = ProviderName;
 type Json = Record<string, unknown>;
 
-const specs: Record<Provider, Json> = { auth0: auth0Spec, clerk: clerkSpec, upsun: upsunSpec };
+/** Every spec in test/specs/, by provider: `<provider>.openapi.json` (a new provider's spec needs no line here). */
+const specs = Object.fromEntries(
+  Object.entries(import.meta.glob<Json>('../specs/*.openapi.json', { eager: true, import: 'default' })).map(
+    ([path, spec]) => [/([^/]+)\.openapi\.json$/.exec(path)![1], spec],
+  ),
+) as Record<Provider, Json>;
 
 // Auth0's vendor formats: identifiers are plain strings, except the https-only invitation URL.
 const auth0Formats: Record<string, (s: string) => boolean> = {

@@ -27,10 +27,10 @@ export default {
   statusRevoked: 'مسحوبة',
   statusExpired: 'منتهية الصلاحية',
   statusFailed: 'فشلت',
-  noAdapter: (provider: string) =>
+  noAdapter: (provider: string, names: string) =>
     provider
-      ? `المزوّد «${provider}» غير معروف. استخدم auth0 أو clerk أو upsun، أو عيّن الخاصية adapter.`
-      : 'لم يُحدَّد أي مزوّد. عيّن السمة provider (auth0 أو clerk أو upsun) أو الخاصية adapter.',
+      ? `المزوّد «${provider}» غير معروف. ${names ? `استخدم ${names}، أو عيّن الخاصية adapter.` : 'لا يوجد أي مُحوِّل مسجَّل: استدعِ registerAdapter()، أو عيّن الخاصية adapter.'}`
+      : `لم يُحدَّد أي مزوّد. عيّن السمة provider${names ? ` (${names})` : ''} أو الخاصية adapter.`,
   noEndpoint: 'لم تُحدَّد نقطة النهاية. عيّن في السمة endpoint عنوان URL لمجموعة الدعوات.',
   retryIn: (seconds: number) =>
     `إعادة المحاولة خلال ${plural(seconds, {

@@ -12,10 +12,10 @@ export default {
   statusRevoked: 'Widerrufen',
   statusExpired: 'Abgelaufen',
   statusFailed: 'Fehlgeschlagen',
-  noAdapter: (provider: string) =>
+  noAdapter: (provider: string, names: string) =>
     provider
-      ? `Unbekannter Anbieter „${provider}“. Verwenden Sie auth0, clerk oder upsun, oder setzen Sie die Eigenschaft adapter.`
-      : 'Es ist kein Anbieter festgelegt. Setzen Sie das Attribut provider (auth0, clerk oder upsun) oder die Eigenschaft adapter.',
+      ? `Unbekannter Anbieter „${provider}“. ${names ? `Verwenden Sie ${names}, oder setzen Sie die Eigenschaft adapter.` : 'Es ist kein Adapter registriert: Rufen Sie registerAdapter() auf, oder setzen Sie die Eigenschaft adapter.'}`
+      : `Es ist kein Anbieter festgelegt. Setzen Sie das Attribut provider${names ? ` (${names})` : ''} oder die Eigenschaft adapter.`,
   noEndpoint:
     'Es ist kein Endpunkt festgelegt. Setzen Sie das Attribut endpoint auf die URL der Einladungs-Collection.',
   retryIn: (seconds: number) => `Neuer Versuch in ${seconds} s…`,

@@ -11,10 +11,10 @@ export default {
   statusRevoked: 'Revocada',
   statusExpired: 'Caducada',
   statusFailed: 'Fallida',
-  noAdapter: (provider: string) =>
+  noAdapter: (provider: string, names: string) =>
     provider
-      ? `Proveedor «${provider}» desconocido. Usa auth0, clerk o upsun, o establece la propiedad adapter.`
-      : 'No hay ningún proveedor definido. Establece el atributo provider (auth0, clerk o upsun) o la propiedad adapter.',
+      ? `Proveedor «${provider}» desconocido. ${names ? `Usa ${names}, o establece la propiedad adapter.` : 'No hay ningún adaptador registrado: llama a registerAdapter() o establece la propiedad adapter.'}`
+      : `No hay ningún proveedor definido. Establece el atributo provider${names ? ` (${names})` : ''} o la propiedad adapter.`,
   noEndpoint:
     'No hay ningún endpoint definido. Establece en el atributo endpoint la URL de la colección de invitaciones.',
   retryIn: (seconds: number) => `Reintentando en ${seconds} s…`,

@@ -13,10 +13,10 @@ export default {
   statusRevoked: 'Révoquée',
   statusExpired: 'Expirée',
   statusFailed: 'Échec',
-  noAdapter: (provider: string) =>
+  noAdapter: (provider: string, names: string) =>
     provider
-      ? `Fournisseur «\u00a0${provider}\u00a0» inconnu. Utilisez auth0, clerk ou upsun, ou définissez la propriété adapter.`
-      : 'Aucun fournisseur n’est défini. Définissez l’attribut provider (auth0, clerk ou upsun) ou la propriété adapter.',
+      ? `Fournisseur «\u00a0${provider}\u00a0» inconnu. ${names ? `Utilisez ${names}, ou définissez la propriété adapter.` : 'Aucun adaptateur n’est enregistré\u00a0: appelez registerAdapter() ou définissez la propriété adapter.'}`
+      : `Aucun fournisseur n’est défini. Définissez l’attribut provider${names ? ` (${names})` : ''} ou la propriété adapter.`,
   noEndpoint:
     'Aucun point de terminaison n’est défini. Donnez à l’attribut endpoint l’URL de la collection des invitations.',
   retryIn: (seconds: number) => `Nouvelle tentative dans ${seconds}\u00a0s…`,

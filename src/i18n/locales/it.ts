@@ -11,10 +11,10 @@ export default {
   statusRevoked: 'Revocato',
   statusExpired: 'Scaduto',
   statusFailed: 'Non riuscito',
-  noAdapter: (provider: string) =>
+  noAdapter: (provider: string, names: string) =>
     provider
-      ? `Provider "${provider}" sconosciuto. Usa auth0, clerk o upsun, oppure imposta la proprietà adapter.`
-      : 'Nessun provider impostato. Imposta l’attributo provider (auth0, clerk o upsun) o la proprietà adapter.',
+      ? `Provider "${provider}" sconosciuto. ${names ? `Usa ${names}, oppure imposta la proprietà adapter.` : 'Nessun adattatore registrato: chiama registerAdapter() oppure imposta la proprietà adapter.'}`
+      : `Nessun provider impostato. Imposta l’attributo provider${names ? ` (${names})` : ''} o la proprietà adapter.`,
   noEndpoint: 'Nessun endpoint impostato. Imposta l’attributo endpoint sull’URL della raccolta degli inviti.',
   retryIn: (seconds: number) => `Nuovo tentativo tra ${seconds} s…`,
 

@@ -8,10 +8,10 @@ export default {
   statusRevoked: '取り消し済み',
   statusExpired: '期限切れ',
   statusFailed: '失敗',
-  noAdapter: (provider: string) =>
+  noAdapter: (provider: string, names: string) =>
     provider
-      ? `不明なプロバイダー「${provider}」です。auth0、clerk、upsun のいずれかを使うか、adapter プロパティを設定してください。`
-      : 'プロバイダーが設定されていません。provider 属性（auth0、clerk、upsun）または adapter プロパティを設定してください。',
+      ? `不明なプロバイダー「${provider}」です。${names ? `${names} のいずれかを使うか、adapter プロパティを設定してください。` : 'アダプターが登録されていません。registerAdapter() を呼び出すか、adapter プロパティを設定してください。'}`
+      : `プロバイダーが設定されていません。provider 属性${names ? `（${names}）` : ''}または adapter プロパティを設定してください。`,
   noEndpoint: 'エンドポイントが設定されていません。endpoint 属性に招待コレクションの URL を設定してください。',
   retryIn: (seconds: number) => `${seconds} 秒後に再試行します…`,
 

@@ -8,10 +8,10 @@ export default {
   statusRevoked: '철회됨',
   statusExpired: '만료됨',
   statusFailed: '실패',
-  noAdapter: (provider: string) =>
+  noAdapter: (provider: string, names: string) =>
     provider
-      ? `알 수 없는 제공자 "${provider}"입니다. auth0, clerk, upsun 중 하나를 사용하거나 adapter 속성을 설정하세요.`
-      : '제공자가 설정되지 않았습니다. provider 속성(auth0, clerk, upsun)이나 adapter 속성을 설정하세요.',
+      ? `알 수 없는 제공자 "${provider}"입니다. ${names ? `${names} 중 하나를 사용하거나 adapter 속성을 설정하세요.` : '등록된 어댑터가 없습니다. registerAdapter()를 호출하거나 adapter 속성을 설정하세요.'}`
+      : `제공자가 설정되지 않았습니다. provider 속성${names ? `(${names})` : ''}이나 adapter 속성을 설정하세요.`,
   noEndpoint: '엔드포인트가 설정되지 않았습니다. endpoint 속성을 초대 컬렉션의 URL로 설정하세요.',
   retryIn: (seconds: number) => `${seconds}초 후 다시 시도합니다…`,
 

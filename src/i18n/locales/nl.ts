@@ -12,10 +12,10 @@ export default {
   statusRevoked: 'Ingetrokken',
   statusExpired: 'Verlopen',
   statusFailed: 'Mislukt',
-  noAdapter: (provider: string) =>
+  noAdapter: (provider: string, names: string) =>
     provider
-      ? `Onbekende provider ‘${provider}’. Gebruik auth0, clerk of upsun, of stel de eigenschap adapter in.`
-      : 'Er is geen provider ingesteld. Stel het attribuut provider (auth0, clerk of upsun) of de eigenschap adapter in.',
+      ? `Onbekende provider ‘${provider}’. ${names ? `Gebruik ${names}, of stel de eigenschap adapter in.` : 'Er is geen adapter geregistreerd: roep registerAdapter() aan, of stel de eigenschap adapter in.'}`
+      : `Er is geen provider ingesteld. Stel het attribuut provider${names ? ` (${names})` : ''} of de eigenschap adapter in.`,
   noEndpoint:
     'Er is geen endpoint ingesteld. Stel het attribuut endpoint in op de URL van de verzameling uitnodigingen.',
   retryIn: (seconds: number) => `Nieuwe poging over ${seconds} s…`,

@@ -14,10 +14,10 @@ export default {
   statusRevoked: 'Revogado',
   statusExpired: 'Expirado',
   statusFailed: 'Falhou',
-  noAdapter: (provider: string) =>
+  noAdapter: (provider: string, names: string) =>
     provider
-      ? `Provedor "${provider}" desconhecido. Use auth0, clerk ou upsun, ou defina a propriedade adapter.`
-      : 'Nenhum provedor definido. Defina o atributo provider (auth0, clerk ou upsun) ou a propriedade adapter.',
+      ? `Provedor "${provider}" desconhecido. ${names ? `Use ${names}, ou defina a propriedade adapter.` : 'Nenhum adaptador registrado: chame registerAdapter() ou defina a propriedade adapter.'}`
+      : `Nenhum provedor definido. Defina o atributo provider${names ? ` (${names})` : ''} ou a propriedade adapter.`,
   noEndpoint: 'Nenhum endpoint definido. Defina no atributo endpoint a URL da coleção de convites.',
   retryIn: (seconds: number) => `Nova tentativa em ${seconds} s…`,
 

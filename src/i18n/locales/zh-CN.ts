@@ -8,10 +8,10 @@ export default {
   statusRevoked: '已撤销',
   statusExpired: '已过期',
   statusFailed: '失败',
-  noAdapter: (provider: string) =>
+  noAdapter: (provider: string, names: string) =>
     provider
-      ? `未知的提供方“${provider}”。请使用 auth0、clerk 或 upsun，或设置 adapter 属性。`
-      : '未设置提供方。请设置 provider 属性（auth0、clerk 或 upsun）或 adapter 属性。',
+      ? `未知的提供方“${provider}”。${names ? `请使用 ${names}，或设置 adapter 属性。` : '尚未注册任何适配器：请调用 registerAdapter()，或设置 adapter 属性。'}`
+      : `未设置提供方。请设置 provider 属性${names ? `（${names}）` : ''}或 adapter 属性。`,
   noEndpoint: '未设置端点。请将 endpoint 属性设为邀请集合的 URL。',
   retryIn: (seconds: number) => `${seconds} 秒后重试…`,
 

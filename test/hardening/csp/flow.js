@@ -41,7 +41,7 @@ async function flow() {
   list.setAttribute('page-size', '10');
   list.endpoint = em.endpoint;
   list.fetcher = em.fetch;
-  const loaded = new Promise((r) => list.addEventListener('invitations-loaded', r, { once: true }));
+  const loaded = new Promise((r) => list.addEventListener('invitation-loaded', r, { once: true }));
   document.body.append(list);
   await loaded;
   await list.updateComplete;
@@ -63,7 +63,7 @@ async function flow() {
   input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
   await form.updateComplete;
   const created = new Promise((r) => form.addEventListener('invitation-created', r, { once: true }));
-  const refreshed = new Promise((r) => list.addEventListener('invitations-loaded', r, { once: true }));
+  const refreshed = new Promise((r) => list.addEventListener('invitation-loaded', r, { once: true }));
   form.shadowRoot.querySelector('[part="submit"]').click();
   await created;
   step('form created an invitation');
@@ -93,7 +93,7 @@ async function flow() {
   await list.updateComplete;
   if (!list.shadowRoot.querySelector('[part~="error"]')) throw new Error('no error state');
   step('list showed an error state');
-  const again = new Promise((r) => list.addEventListener('invitations-loaded', r, { once: true }));
+  const again = new Promise((r) => list.addEventListener('invitation-loaded', r, { once: true }));
   list.shadowRoot.querySelector('[part~="retry"]').click();
   await again;
   step('retry loaded the list');

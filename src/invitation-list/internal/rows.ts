@@ -1,0 +1,229 @@
+/**
+ * Table templates of <invitation-list>: head, rows, cells, row actions, skeleton. Provider data is text only, shown
+ * through `displayText` (no bidi controls that would disguise it).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { RowActionsController } from './row-actions.js';
+import type { LocalizeController } from '../../internal/localize.js';
+import { displayText, type Invitation, type InvitationStatus, type Sort } from '../../model.js';
+import type { AdapterCapabilities, InvitationAdapter } from '../../providers/adapter.js';
+
+export interface TableView {
+  adapter: InvitationAdapter;
+  /** Host-given role labels by value (the `roles` property), tried before the adapter's own labels. */
+  roleLabels: ReadonlyMap<string, string>;
+  localize: LocalizeController;
+  actions: RowActionsController;
+  sort: Sort;
+  now: number;
+  /** The rows on screen, in order. */
+  visible: readonly Invitation[];
+}
+
+export type Column = 'email' | 'status' | 'roles' | 'inviter' | 'created' | 'expires' | 'actions';
+
+/** The columns this adapter ever has data for. */
+export function columnsOf(caps: AdapterCapabilities): Column[] {
+  const columns: Column[] = ['email', 'status'];
+  if (caps.columns.roles) columns.push('roles');
+  if (caps.columns.inviter) columns.push('inviter');
+  columns.push('created');
+  if (caps.columns.expires) columns.push('expires');
+  if (caps.revoke || caps.resend || caps.columns.url) columns.push('actions');
+  return columns;
+}
+
+const headings = {
+  email: 'listColumnEmail',
+  status: 'listColumnStatus',
+  roles: 'listColumnRoles',
+  inviter: 'listColumnInviter',
+  created: 'listColumnCreated',
+  expires: 'listColumnExpires',
+  actions: 'listColumnActions',
+} as const;
+
+/** The column a sort field orders, for `aria-sort`. */
+const sortedColumn: Record<string, Column> = { created_at: 'created', email: 'email' };
+
+const statusKeys = {
+  pending: 'statusPending',
+  processing: 'statusProcessing',
+  accepted: 'statusAccepted',
+  revoked: 'statusRevoked',
+  expired: 'statusExpired',
+  failed: 'statusFailed',
+} as const;
+
+export const statusLabel = (localize: LocalizeController, status: InvitationStatus) =>
+  localize.term(statusKeys[status]);
+
+export function renderHead(view: TableView, columns: Column[]): TemplateResult {
+  const sorted = sortedColumn[view.sort.field];
+  const ariaSort = view.sort.direction === 'asc' ? 'ascending' : 'descending';
+  return html`<thead>
+    <tr part="header-row">
+      ${columns.map((c) =>
+        c === 'actions'
+          ? html`<th scope="col" part="header header-actions">
+              <span class="visually-hidden">${view.localize.term(headings[c])}</span>
+            </th>`
+          : html`<th scope="col" part="header header-${c}" aria-sort=${c === sorted ? ariaSort : nothing}>
+              ${view.localize.term(headings[c])}
+            </th>`,
+      )}
+    </tr>
+  </thead>`;
+}
+
+export function renderRows(view: TableView, columns: Column[]): TemplateResult {
+  return html`${repeat(
+    view.visible,
+    (inv) => inv.id,
+    (inv) =>
+      html`<tr part="row" data-id=${inv.id} data-status=${inv.status}>
+        ${columns.map((c) => renderCell(view, c, inv))}
+      </tr>`,
+  )}`;
+}
+
+/** Placeholder rows of the same height as real ones, while the first page loads. */
+export function renderSkeleton(view: TableView, columns: Column[], count: number): TemplateResult {
+  return html`${Array.from(
+    { length: count },
+    () =>
+      html`<tr part="row skeleton" aria-hidden="true">
+        ${columns.map(
+          (c) =>
+            html`<td part="cell cell-${c}" data-label=${view.localize.term(headings[c])}>
+              <span class="bone"></span>
+            </td>`,
+        )}
+      </tr>`,
+  )}`;
+}
+
+function renderCell(view: TableView, column: Column, inv: Invitation) {
+  const { localize } = view;
+  const label = localize.term(headings[column]);
+  const none = localize.term('listNoValue');
+  switch (column) {
+    case 'email':
+      return html`<th scope="row" part="cell cell-email">${displayText(inv.email)}</th>`;
+    case 'status':
+      return html`<td part="cell cell-status" data-label=${label}>
+        <span part="status status-${inv.status}">${statusLabel(localize, inv.status)}</span>
+      </td>`;
+    case 'roles': {
+      const roles = inv.roles.map((r) => displayText(view.roleLabels.get(r) ?? view.adapter.roleLabel?.(r, inv) ?? r));
+      return html`<td part="cell cell-roles" data-label=${label}>${roles.length ? roles.join(', ') : none}</td>`;
+    }
+    case 'inviter':
+      return html`<td part="cell cell-inviter" data-label=${label}>
+        ${displayText(inv.inviter?.name ?? inv.inviter?.id ?? none)}
+      </td>`;
+    case 'created':
+      return html`<td part="cell cell-created" data-label=${label}>
+        ${inv.createdAt ? renderTime(view, inv.createdAt, localize.relative(inv.createdAt, view.now)) : none}
+      </td>`;
+    case 'expires':
+      return html`<td part="cell cell-expires" data-label=${label}>${renderExpiry(view, inv)}</td>`;
+    case 'actions':
+      return html`<td part="cell cell-actions" data-label=${label}>
+        <div part="actions">${renderActions(view, inv)}</div>
+      </td>`;
+  }
+}
+
+function renderExpiry(view: TableView, inv: Invitation) {
+  const { localize } = view;
+  if (!inv.expiresAt) return localize.term('listNoValue');
+  const relative = localize.relative(inv.expiresAt, view.now);
+  const expired = inv.status === 'expired' || inv.expiresAt.getTime() <= view.now;
+  return renderTime(view, inv.expiresAt, expired ? localize.term('listExpiredAgo', relative) : relative, expired);
+}
+
+/** Relative time in view; the full date in the title (hover), for assistive technology, and on keyboard focus. */
+function renderTime(view: TableView, date: Date, text: string, expired = false) {
+  const full = view.localize.date(date);
+  return html`<time datetime=${date.toISOString()} title=${full} class=${expired ? 'expired' : ''}
+    >${text}<span class="visually-hidden">, ${full}</span></time
+  >`;
+}
+
+function renderActions(view: TableView, inv: Invitation) {
+  const { actions, localize } = view;
+  const { email } = inv; // term() strips bidi controls from its arguments
+  if (actions.confirming === inv.id) {
+    const onKeydown = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        actions.cancel(inv);
+      }
+    };
+    return html`<div
+      class="confirm"
+      part="confirm"
+      role="group"
+      aria-label=${localize.term('listConfirmRevoke', email)}
+      @keydown=${onKeydown}
+    >
+      <span aria-hidden="true">${localize.term('listConfirmShort')}</span>
+      <button
+        type="button"
+        part="action action-confirm"
+        data-action="confirm"
+        aria-label=${localize.term('listConfirmLabel', email)}
+        @click=${() => actions.confirm(inv, view.visible)}
+      >
+        ${localize.term('listConfirm')}
+      </button>
+      <button type="button" part="action action-cancel" data-action="cancel" @click=${() => actions.cancel(inv)}>
+        ${localize.term('listCancel')}
+      </button>
+    </div>`;
+  }
+  const copied = actions.copied === inv.id;
+  const resending = actions.isResending(inv.id);
+  return html`${
+    actions.canRevoke(inv)
+      ? html`<button
+          type="button"
+          part="action action-revoke"
+          data-action="revoke"
+          aria-label=${localize.term('listRevokeLabel', email)}
+          @click=${() => actions.ask(inv)}
+        >
+          ${localize.term('listRevoke')}
+        </button>`
+      : nothing
+  }
+  ${
+    actions.canResend(inv)
+      ? html`<button
+          type="button"
+          part="action action-resend"
+          data-action="resend"
+          aria-label=${localize.term('listResendLabel', email)}
+          aria-disabled=${resending ? 'true' : 'false'}
+          @click=${() => actions.resend(inv)}
+        >
+          ${localize.term('listResend')}
+        </button>`
+      : nothing
+  }
+  ${
+    actions.canCopy(inv)
+      ? html`<button
+          type="button"
+          part="action action-copy"
+          data-action="copy"
+          aria-label=${localize.term(copied ? 'listCopiedLabel' : 'listCopyLinkLabel', email)}
+          @click=${() => actions.copy(inv)}
+        >
+          ${localize.term(copied ? 'listCopied' : 'listCopyLink')}
+        </button>`
+      : nothing
+  }`;
+}

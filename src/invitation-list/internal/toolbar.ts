@@ -1,0 +1,110 @@
+/** The toolbar of <invitation-list>: email search, status filter and sort, each only where the adapter supports it. */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { LocalizeController } from '../../internal/localize.js';
+import type { InvitationStatus, Sort } from '../../model.js';
+import type { AdapterCapabilities } from '../../providers/adapter.js';
+import { formatSort, type Filters } from './query-state.js';
+import { statusLabel } from './rows.js';
+
+export interface ToolbarView {
+  localize: LocalizeController;
+  caps: AdapterCapabilities;
+  filters: Filters;
+  /** The search text as typed (the `search` property), not yet trimmed. */
+  searchText: string;
+  onSearch: (text: string, now: boolean) => void;
+  onStatus: (status: InvitationStatus, on: boolean) => void;
+  onSort: (sort: Sort) => void;
+}
+
+const fieldLabels: Record<string, 'listColumnCreated' | 'listColumnEmail' | 'listFieldUpdated'> = {
+  created_at: 'listColumnCreated',
+  email: 'listColumnEmail',
+  updated_at: 'listFieldUpdated',
+};
+
+function sortLabel(localize: LocalizeController, sort: Sort): string {
+  const key = fieldLabels[sort.field];
+  const field = key ? localize.term(key) : sort.field;
+  if (sort.field.endsWith('_at')) {
+    return localize.term(sort.direction === 'desc' ? 'listSortNewest' : 'listSortOldest', field);
+  }
+  return localize.term(sort.direction === 'asc' ? 'listSortAscending' : 'listSortDescending', field);
+}
+
+export function renderToolbar(view: ToolbarView): TemplateResult {
+  const { localize, caps, filters } = view;
+  const sorts = caps.sortFields.flatMap((field): Sort[] =>
+    field.endsWith('_at')
+      ? [
+          { field, direction: 'desc' },
+          { field, direction: 'asc' },
+        ]
+      : [
+          { field, direction: 'asc' },
+          { field, direction: 'desc' },
+        ],
+  );
+  const current = formatSort(filters.sort);
+  return html`<div part="toolbar">
+    ${
+      caps.search
+        ? html`<label class="field field-search">
+            <span class="label">${localize.term('listSearchLabel')}</span>
+            <input
+              part="search"
+              type="search"
+              autocomplete="off"
+              spellcheck="false"
+              placeholder=${localize.term('listSearchPlaceholder')}
+              .value=${view.searchText}
+              @input=${(e: Event) => view.onSearch((e.target as HTMLInputElement).value, false)}
+              @keydown=${(e: KeyboardEvent) => {
+                if (e.key === 'Enter') view.onSearch((e.target as HTMLInputElement).value, true);
+              }}
+            />
+          </label>`
+        : nothing
+    }
+    ${
+      caps.statuses.length > 1
+        ? html`<fieldset part="status-filter">
+            <legend class="label">${localize.term('listStatusFilterLabel')}</legend>
+            ${caps.statuses.map(
+              (status) =>
+                html`<label class="chip">
+                  <input
+                    type="checkbox"
+                    value=${status}
+                    .checked=${filters.statuses.includes(status)}
+                    @change=${(e: Event) => view.onStatus(status, (e.target as HTMLInputElement).checked)}
+                  />
+                  <span>${statusLabel(localize, status)}</span>
+                </label>`,
+            )}
+          </fieldset>`
+        : nothing
+    }
+    ${
+      sorts.length > 1
+        ? html`<label class="field field-sort">
+            <span class="label">${localize.term('listSortLabel')}</span>
+            <select
+              part="sort"
+              @change=${(e: Event) => {
+                const [field, direction] = (e.target as HTMLSelectElement).value.split(':');
+                view.onSort({ field, direction: direction === 'asc' ? 'asc' : 'desc' });
+              }}
+            >
+              ${sorts.map(
+                (s) =>
+                  html`<option value=${formatSort(s)} ?selected=${formatSort(s) === current}>
+                    ${sortLabel(localize, s)}
+                  </option>`,
+              )}
+            </select>
+          </label>`
+        : nothing
+    }
+  </div>`;
+}

@@ -1,0 +1,348 @@
+import { html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { RowActionsController } from './internal/row-actions.js';
+import { ListLoader, type Loaded } from './internal/loader.js';
+import {
+  filtersFrom,
+  firstPosition,
+  formatSort,
+  jumpPosition,
+  nextPosition,
+  previousPosition,
+  queryKey,
+  queryState,
+  type Filters,
+  type Position,
+} from './internal/query-state.js';
+import {
+  InvitationCreatedEvent,
+  InvitationErrorEvent,
+  InvitationQueryChangeEvent,
+  InvitationLoadedEvent,
+} from '../events.js';
+import type { Invitation } from '../model.js';
+import type { InvitationAdapter, RoleOption } from '../providers/adapter.js';
+import { themeStyles } from '../internal/theme.js';
+import { commonMessages } from '../i18n/en-common.js';
+import { listMessages } from '../i18n/en-list.js';
+import { InvitationsElement } from '../internal/base-element.js';
+import { renderPager } from './internal/pager.js';
+import { renderToolbar } from './internal/toolbar.js';
+import { listStyles } from './invitation-list.styles.js';
+import { columnsOf, renderHead, renderRows, renderSkeleton, type TableView } from './internal/rows.js';
+import { rowStyles } from './internal/rows.styles.js';
+import { renderEmpty, renderError, renderNotice, renderTable } from './internal/states.js';
+
+const SEARCH_DELAY = 300;
+const MAX_SKELETON_ROWS = 25;
+
+/**
+ * A table of an organization's invitations — Auth0, Clerk, Upsun or any backend with an adapter — with paging in
+ * the provider's own style, sort, status filter, email search, and row actions (revoke with an inline
+ * confirmation, resend, copy the invitation link). Shows only the controls and columns the adapter supports.
+ *
+ * @summary Lists, pages, filters and revokes organization invitations.
+ *
+ * @tagname invitation-list
+ *
+ * @attr lang - Language of the texts and dates (`en`, `de`, …); else the nearest ancestor's, else `<html lang>`.
+ * @attr dir - `ltr` or `rtl`: the layout direction; else the nearest ancestor's `dir`, else the direction of the language (`ar`, `he`, … are right to left).
+ * @cssstate rtl - Laid out right to left: a `dir="rtl"` around it, or a right-to-left `lang` (`ar`, `he`, …) with no `dir`.
+ *
+ * @fires {InvitationRevokeEvent} invitation-revoke - Before an invitation is revoked (cancelable). `detail.invitation`.
+ * @fires {InvitationRevokedEvent} invitation-revoked - After the server revoked an invitation. `detail.invitation`.
+ * @fires {InvitationResendEvent} invitation-resend - Before an invitation is sent again (cancelable), where the adapter can resend.
+ * @fires {InvitationResentEvent} invitation-resent - After an invitation was sent again. `detail: { invitation, previous }`.
+ * @fires {InvitationErrorEvent} invitation-error - A request failed. `detail: { error: InvitationError, action: 'list' | 'revoke' | 'resend', invitation? }`. After a 429 with `Retry-After` ≤ 60 s the list loads again by itself (at most 3 times, with a countdown); a revoke or resend is never retried.
+ * @fires {InvitationQueryChangeEvent} invitation-query-change - The user changed page, page size, sort, status filter or search. `detail.query`.
+ * @fires {InvitationLoadedEvent} invitation-loaded - A page of invitations has rendered. `detail: { invitations, total? }`.
+ * @fires {InvitationLoadedEvent} invitations-loaded - Deprecated: the former name of `invitation-loaded`, fired right after it with the same detail until the next release.
+ *
+ * @csspart toolbar - The bar holding search, status filter and sort.
+ * @csspart search - The email search input (only where the adapter can search).
+ * @csspart status-filter - The fieldset of status checkboxes.
+ * @csspart sort - The sort select.
+ * @csspart progress - The thin progress bar shown while a page reloads.
+ * @csspart notice - The message of a failed row action.
+ * @csspart table-wrapper - The scroll container around the table.
+ * @csspart table - The table.
+ * @csspart caption - The table caption (focus lands here when no row is left to focus).
+ * @csspart header-row - The row of column headers.
+ * @csspart header - Each column header (also `header-email`, `header-status`, …).
+ * @csspart row - Each invitation row (skeleton rows too).
+ * @csspart skeleton - A placeholder row while the first page loads.
+ * @csspart cell - Each cell (also `cell-email`, `cell-status`, `cell-roles`, `cell-inviter`, `cell-created`, `cell-expires`, `cell-actions`).
+ * @csspart status - The status badge (also `status-pending`, `status-expired`, …).
+ * @csspart actions - The container of a row's action buttons.
+ * @csspart action - Each row action button (also `action-revoke`, `action-confirm`, `action-cancel`, `action-resend`, `action-copy`).
+ * @csspart confirm - The inline revoke confirmation.
+ * @csspart pager - The pagination bar.
+ * @csspart range - The "1–10 of 57" / "Page 2" text.
+ * @csspart pager-button - Previous, next and numbered page buttons (also `pager-previous`, `pager-next`, `pager-page`).
+ * @csspart limit - The note shown when the provider lists no further records.
+ * @csspart page-size - The page-size select.
+ * @csspart empty - The empty state.
+ * @csspart clear-filters - The "Clear filters" button of the empty state.
+ * @csspart error - The error state (and configuration errors).
+ * @csspart retry - The retry button of the error state.
+ * @csspart countdown - "Retrying in 5 s…", after a 429 whose short Retry-After the list waits out by itself.
+ *
+ * @cssprop --invitations-accent - Accent colour (focus ring, selected page, progress bar).
+ * @cssprop --invitations-accent-contrast - Text colour on the accent colour.
+ * @cssprop --invitations-text - Text colour.
+ * @cssprop --invitations-muted - Secondary text colour.
+ * @cssprop --invitations-surface - Background colour.
+ * @cssprop --invitations-surface-alt - Background of headers, badges and skeletons.
+ * @cssprop --invitations-border - Border colour.
+ * @cssprop --invitations-danger - Colour of errors, expired dates and the revoke confirmation.
+ * @cssprop --invitations-success - Colour of the accepted badge and the copied confirmation.
+ * @cssprop --invitations-warning - Colour of the pending badge.
+ * @cssprop --invitations-radius - Corner radius.
+ * @cssprop --invitations-font - Font shorthand.
+ * @cssprop --invitations-row-height - Height of a row (skeleton rows use it too, so nothing jumps).
+ */
+export class InvitationList extends InvitationsElement {
+  static override styles = [themeStyles, listStyles, rowStyles];
+  static override english = { ...commonMessages, ...listMessages };
+
+  /** Registers the element under `tag` (rename it on a collision). The class file itself registers nothing. */
+  static define(tag = 'invitation-list', registry: CustomElementRegistry = customElements): void {
+    this.register(tag, registry);
+  }
+
+  /** Rows per page, within 1 and the adapter's `maxPageSize`; unset = the adapter's default. */
+  @property({ attribute: 'page-size', type: Number }) pageSize?: number;
+
+  /**
+   * Labels for role values, `{ value, label }[]` — e.g. Auth0 role ids (`rol_…`) to their names; the same options an
+   * `<invite-form>` takes. Without it, the adapter's labels (Clerk `role_name`, Upsun permissions) or the raw values.
+   */
+  @property({ attribute: false }) roles?: RoleOption[];
+
+  /** `<field>:asc|desc`, e.g. `created_at:desc`, on one of the adapter's sort fields; unset = its default. */
+  @property() sort = '';
+
+  /** Comma-separated normalized statuses to show, e.g. `pending,expired`; empty = all. */
+  @property() status = '';
+
+  /** Email search text (only where the adapter can search). */
+  @property() search = '';
+
+  @state() private _announcement = '';
+
+  /** The last page reported with `invitation-loaded`, and one rendered but not reported yet. */
+  private _reported?: Loaded;
+  private _unreported?: Loaded;
+  private _searchTimer?: ReturnType<typeof setTimeout>;
+
+  private readonly _loader = new ListLoader(
+    this,
+    (signal) => this.requestContext(signal),
+    (error) => this.dispatchEvent(new InvitationErrorEvent(error, 'list')),
+  );
+
+  private readonly _actions = new RowActionsController(this, {
+    adapter: () => this._loader.adapter,
+    context: () => this.requestContext(),
+    localize: this.localize,
+    announce: (text) => this._announce(text),
+    changed: () => void this.refresh(),
+  });
+
+  /** Reloads the current page from the server (the cache is dropped). Resolves once it has loaded. */
+  refresh(): Promise<void> {
+    return this._loader.refresh();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener(InvitationCreatedEvent.type, this._onCreated);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener(InvitationCreatedEvent.type, this._onCreated);
+    clearTimeout(this._searchTimer);
+  }
+
+  private readonly _onCreated = (event: InvitationCreatedEvent) => {
+    if (this.endpoint && event.detail.endpoint === this.endpoint) void this.refresh();
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { reset, fresh } = this._loader.sync({
+      adapter: this.configError() ? undefined : this.activeAdapter,
+      endpoint: this.endpoint,
+      fetcher: this.fetcher,
+      pageSize: this.pageSize,
+      sort: this.sort,
+      status: this.status,
+      search: this.search,
+    });
+    if (reset) this._actions.reset();
+    if (fresh) {
+      this._actions.loaded(fresh.page.items);
+      if (fresh.page.items.length === 0 && fresh.query.page > 0) {
+        // The page emptied (its last rows were revoked): step back instead of showing "nothing here".
+        this._move(previousPosition(this._loader.position, fresh.page));
+      } else {
+        this._unreported = fresh;
+        // Announce where the user went; a reload of the same page (after a revoke) keeps its own message.
+        if (this._reported && queryKey(this._reported.query) !== queryKey(fresh.query)) {
+          this._announce(this._pageAnnouncement(fresh));
+        }
+      }
+    }
+    this._loader.commit();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const loaded = this._unreported;
+    if (loaded) {
+      this._unreported = undefined;
+      this._reported = loaded;
+      const { items, total } = loaded.page;
+      // (events built first, then dispatched: the manifest analyzer reads the JSDoc @fires, not these calls)
+      const current = new InvitationLoadedEvent(items, total);
+      const legacy = new InvitationLoadedEvent(items, total, InvitationLoadedEvent.legacyType);
+      this.dispatchEvent(current);
+      this.dispatchEvent(legacy);
+      this._loader.prefetch(loaded);
+    }
+    this._actions.applyFocus(this.shadowRoot!, this._loader.pending);
+  }
+
+  private _pageAnnouncement({ query, page, adapter }: Loaded): string {
+    const n = (v: number) => this.localize.number(v);
+    const where =
+      page.total !== undefined && adapter.capabilities.totals
+        ? this.localize.term('listPageOf', n(query.page + 1), n(Math.max(1, Math.ceil(page.total / query.pageSize))))
+        : this.localize.term('listPage', n(query.page + 1));
+    return this.localize.term('listLoaded', where, page.items.length, n(page.items.length));
+  }
+
+  private _announce(text: string): void {
+    // A changed string is announced even when the same words come twice in a row.
+    this._announcement = this._announcement === text ? `${text}\u00a0` : text;
+  }
+
+  /** Goes to another page and tells the host. */
+  private _move(position: Position, filters: Filters | undefined = this._loader.filters): void {
+    this._loader.position = position;
+    if (!filters) return;
+    const event = new InvitationQueryChangeEvent(queryState(filters, position));
+    this.dispatchEvent(event);
+  }
+
+  /** A user change of the filters: set the public property, then start on the first page and tell the host. */
+  private _userChange(apply: () => void): void {
+    apply();
+    const adapter = this._loader.adapter;
+    this._move(firstPosition(), adapter && filtersFrom(this, adapter.capabilities));
+  }
+
+  private readonly _onSearch = (text: string, now: boolean) => {
+    clearTimeout(this._searchTimer);
+    const apply = () => {
+      if (text.trim() !== (this.search ?? '').trim()) this._userChange(() => (this.search = text));
+    };
+    if (now) apply();
+    else this._searchTimer = setTimeout(apply, SEARCH_DELAY);
+  };
+
+  private _clearFilters(): void {
+    clearTimeout(this._searchTimer);
+    this._userChange(() => {
+      this.status = '';
+      this.search = '';
+    });
+    this._actions.focus = { caption: true };
+  }
+
+  private _tableView(adapter: InvitationAdapter, filters: Filters, visible: Invitation[]): TableView {
+    const roleLabels = new Map((this.roles ?? []).map((r) => [r.value, r.label]));
+    return {
+      adapter,
+      roleLabels,
+      localize: this.localize,
+      actions: this._actions,
+      sort: filters.sort,
+      now: Date.now(),
+      visible,
+    };
+  }
+
+  override render() {
+    const configError = this.configError();
+    const { adapter, filters } = this._loader;
+    if (configError || !adapter || !filters) {
+      return html`<div part="error" role="alert"><p>${configError?.message}</p></div>`;
+    }
+    const { localize } = this;
+    const caps = adapter.capabilities;
+    const loaded = this._loader.current();
+    const error = this._loader.error;
+    const pending = this._loader.pending;
+    const visible = loaded ? loaded.page.items.filter((i) => !this._actions.isRemoved(i.id)) : [];
+    const columns = columnsOf(caps);
+    const view = this._tableView(adapter, filters, visible);
+    const toolbar = renderToolbar({
+      localize,
+      caps,
+      filters,
+      searchText: this.search ?? '',
+      onSearch: this._onSearch,
+      onStatus: (s, on) =>
+        this._userChange(() => {
+          const next = on ? [...filters.statuses, s] : filters.statuses.filter((x) => x !== s);
+          this.status = caps.statuses.filter((x) => next.includes(x)).join(',');
+        }),
+      onSort: (sort) => this._userChange(() => (this.sort = formatSort(sort))),
+    });
+
+    let body;
+    if (error) {
+      body = renderError(localize, error, () => this.refresh(), this._loader.retry.secondsLeft);
+    } else if (!loaded) {
+      const skeleton = renderSkeleton(view, columns, Math.min(filters.pageSize, MAX_SKELETON_ROWS));
+      body = renderTable(localize, renderHead(view, columns), skeleton, true);
+    } else if (visible.length === 0 && loaded.query.page === 0) {
+      const filtered = filters.statuses.length > 0 || filters.search !== '';
+      body = renderEmpty(localize, filtered, () => this._clearFilters());
+    } else {
+      body = html`${renderTable(localize, renderHead(view, columns), renderRows(view, columns), pending)}
+      ${renderPager({
+        localize,
+        caps,
+        query: loaded.query,
+        page: loaded.page,
+        shown: visible.length,
+        hasNext: this._loader.hasNext(loaded),
+        busy: pending,
+        onPrevious: () => this._move(previousPosition(this._loader.position, loaded.page)),
+        onNext: () => this._move(nextPosition(this._loader.position, loaded.page)),
+        onJump: (p) => this._move(jumpPosition(p)),
+        onPageSize: (size) => this._userChange(() => (this.pageSize = size)),
+      })}`;
+    }
+
+    return html`${toolbar}
+      <div
+        part="progress"
+        class="progress"
+        role="progressbar"
+        aria-label=${localize.term('listLoading')}
+        ?hidden=${!(pending && loaded)}
+      ></div>
+      ${renderNotice(localize, this._actions.notice, () => this._actions.dismiss())} ${body}
+      <div class="visually-hidden" role="status">${this._announcement}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'invitation-list': InvitationList;
+  }
+}

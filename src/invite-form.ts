@@ -1,3 +1,0 @@
-// `invitation-elements/invite-form`: the <invite-form> class alone. No side effects: nothing is registered
-// (`InviteForm.define()` or `invitation-elements/invite-form/define` does it).
-export { InviteForm, type RoleLoader } from './elements/invite-form/invite-form.js';

@@ -1,0 +1,115 @@
+/**
+ * A test harness of `<invite-form>` (in the manner of material-web's `harness.ts`): types, pastes, picks a role and
+ * submits as a person does, and reads the chips, alerts, live region and results, without a test framework. The
+ * element tests, the hardening suites and the Storybook play functions use it; so can a host's own tests
+ * (`invitation-elements/testing`).
+ */
+import { ShadowQueries, textOf, until } from '../testing/dom.js';
+import type { InviteForm } from './invite-form.js';
+
+export class InviteFormHarness extends ShadowQueries {
+  declare readonly element: InviteForm;
+
+  constructor(element: InviteForm) {
+    super(element);
+  }
+
+  emailInput(): HTMLInputElement {
+    return this.$<HTMLInputElement>('#emails-input')!;
+  }
+
+  submitButton(): HTMLButtonElement {
+    return this.$<HTMLButtonElement>('[part="submit"]')!;
+  }
+
+  /** The addresses shown as chips, in order. */
+  chips(): string[] {
+    return this.$$('.chip-text').map(textOf);
+  }
+
+  /** The text of the alert above the button (empty when there is none). */
+  alertText(): string {
+    return textOf(this.$('[part="error"]'));
+  }
+
+  /** What the polite live region says. */
+  statusText(): string {
+    return textOf(this.$('[part="status"]'));
+  }
+
+  /** The per-address results of the last submission: state (`sent`, `failed`, `skipped`), address and text. */
+  results(): { state: string; email: string; text: string }[] {
+    return this.$$('[part="results"] li').map((li) => ({
+      state: li.dataset.state ?? '',
+      email: textOf(li.querySelector('.result-email')),
+      text: textOf(li),
+    }));
+  }
+
+  /** Types text into the email input (an `input` event, as a keyboard gives), then lets the form render. */
+  async type(text: string): Promise<void> {
+    const input = this.emailInput();
+    input.value = text;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await this.element.updateComplete;
+  }
+
+  /** Pastes text into the email input (a `paste` event carrying it, as Ctrl+V gives). */
+  async paste(text: string): Promise<void> {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
+    this.emailInput().dispatchEvent(event);
+    await this.element.updateComplete;
+  }
+
+  /** Chooses a role by value or label: the option of the select, or the checkbox (ticked if it is not). */
+  async chooseRole(valueOrLabel: string): Promise<void> {
+    const select = this.$<HTMLSelectElement>('#role-select');
+    if (select) {
+      const option = [...select.options].find((o) => o.value === valueOrLabel || textOf(o) === valueOrLabel);
+      if (!option) throw new Error(`the role select offers no "${valueOrLabel}"`);
+      select.value = option.value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    } else {
+      const box = this.$$<HTMLInputElement>('input[name="role"]').find(
+        (input) => input.value === valueOrLabel || textOf(input.labels?.[0]) === valueOrLabel,
+      );
+      if (!box) throw new Error(`no role checkbox "${valueOrLabel}"`);
+      if (!box.checked) box.click();
+    }
+    await this.element.updateComplete;
+  }
+
+  /** Clicks the submit button. */
+  async submit(): Promise<void> {
+    this.submitButton().click();
+    await this.element.updateComplete;
+  }
+
+  /** Whether a submission is under way. */
+  get busy(): boolean {
+    return this.submitButton().getAttribute('aria-busy') === 'true';
+  }
+
+  /** Waits until no submission is under way and the form has rendered. */
+  async settled(timeout = 5000): Promise<void> {
+    await until(() => !this.busy && !this.element.isUpdatePending, {
+      timeout,
+      interval: 5,
+      message: 'the form did not settle',
+    });
+    await this.element.updateComplete;
+  }
+
+  /**
+   * What has focus inside the form, as a readable name (`#id`, else its aria-label, part or text), or null. Tests
+   * compare names, not elements: a failing assertion on an element makes some runners serialize the whole graph.
+   */
+  focusName(): string | null {
+    const active = this.focused();
+    if (!active) return null;
+    if (active.id) return `#${active.id}`;
+    return active.getAttribute('aria-label') ?? active.getAttribute('part') ?? textOf(active);
+  }
+}

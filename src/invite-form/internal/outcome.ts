@@ -1,0 +1,79 @@
+import { html, nothing } from 'lit';
+import type { DraftOutcome, QueueFailure } from './submit-queue.js';
+import type { LocalizeController } from '../../internal/localize.js';
+import type { InvitationError } from '../../model.js';
+import { FIELD_ATTRIBUTES, type HostField } from './validation.js';
+
+/** The server says the address already has a pending invitation (Clerk 400, Upsun 409). */
+export const isAlreadyInvited = (e: InvitationError): boolean =>
+  e.status === 409 || e.code === 'organization_invitation_not_unique' || e.code === 'already_invited';
+
+/**
+ * What to say about a refused address: our words for codes we know, else the server's message. `alone` is false
+ * for a failed bulk request, whose one error may not be about every address in it.
+ */
+export function reason(localize: LocalizeController, error: InvitationError, alone: boolean): string {
+  if (alone && isAlreadyInvited(error)) return localize.term('formAlreadyInvited');
+  if (alone && error.code === 'already_a_member_in_organization') return localize.term('formAlreadyMember');
+  return error.message;
+}
+
+/** Where the errors of a submission go. */
+export interface PlacedErrors {
+  /** Addresses to mark, with the reason. */
+  chips: { emails: string[]; message: string }[];
+  roles?: string;
+  expiry?: string;
+  /** Messages for the alert above the button (errors that concern no field of the form). */
+  alerts: string[];
+  /** Some addresses are already invited and the provider can replace invitations (Upsun `force`). */
+  suggestForce: boolean;
+}
+
+/**
+ * Maps each failure to the field it concerns (`error.field`, or a duplicate-invitation code → the address), or else
+ * to the alert; an error about a host-set field (`clientId`, …) names the attribute to check.
+ */
+export function placeErrors(localize: LocalizeController, failures: QueueFailure[], canForce: boolean): PlacedErrors {
+  const placed: PlacedErrors = { chips: [], alerts: [], suggestForce: false };
+  for (const { error, drafts } of failures) {
+    if (error.field === 'email' || (error.kind === 'http' && isAlreadyInvited(error))) {
+      placed.chips.push({ emails: drafts.map((d) => d.email), message: reason(localize, error, drafts.length === 1) });
+      placed.suggestForce ||= canForce && isAlreadyInvited(error);
+    } else if (error.field === 'roles') {
+      placed.roles = error.message;
+    } else if (error.field === 'expiresInSeconds') {
+      placed.expiry = error.message;
+    } else {
+      const attribute = error.field && FIELD_ATTRIBUTES[error.field as HostField];
+      const message = attribute ? localize.term('formCheckAttribute', error.message, attribute) : error.message;
+      if (!placed.alerts.includes(message)) placed.alerts.push(message);
+    }
+  }
+  return placed;
+}
+
+/** The per-address results of the last submission: sent, not sent (and why), or never sent. */
+export function renderResults(localize: LocalizeController, outcomes: DraftOutcome[] | undefined) {
+  if (!outcomes?.length) return nothing;
+  const term = localize.term.bind(localize);
+  return html`<section part="results" class="results" aria-label=${term('formResults')}>
+    <ul>
+      ${outcomes.map((o) => {
+        const state = o.invitation ? 'sent' : o.skipped && !o.error ? 'skipped' : 'failed';
+        const alone = outcomes.filter((other) => other.error === o.error).length === 1;
+        return html`<li data-state=${state}>
+          <span class="result-icon" aria-hidden="true">${o.invitation ? '✓' : '✗'}</span>
+          <span class="result-email">${o.draft.email}</span>:
+          ${
+            state === 'sent'
+              ? term('formResultSent')
+              : state === 'skipped'
+                ? term('formResultSkipped')
+                : term('formResultFailed', reason(localize, o.error!, alone))
+          }
+        </li>`;
+      })}
+    </ul>
+  </section>`;
+}

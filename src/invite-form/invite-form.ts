@@ -1,0 +1,396 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SubmitQueueController, type DraftOutcome, type QueueResult } from './internal/submit-queue.js';
+import { InvitationCreatedEvent, InvitationCreateEvent, InvitationErrorEvent } from '../events.js';
+import { InvitationError, type Invitation, type InvitationDraft } from '../model.js';
+import type { CreateCapabilities, RoleOption } from '../providers/adapter.js';
+import { themeStyles } from '../internal/theme.js';
+import { commonMessages } from '../i18n/en-common.js';
+import { formMessages } from '../i18n/en-form.js';
+import { InvitationsElement } from '../internal/base-element.js';
+import { EmailChips } from './internal/email-chips.js';
+import { renderExpiry, renderOptions } from './internal/fields.js';
+import { styles } from './invite-form.styles.js';
+import { placeErrors, renderResults } from './internal/outcome.js';
+import { RolePicker, type RoleLoader } from './internal/role-picker.js';
+import {
+  expiryScale,
+  FIELD_ATTRIBUTES,
+  missingFields,
+  validateForm,
+  type FormField,
+  type FormIssue,
+  type HostField,
+} from './internal/validation.js';
+
+export type { RoleLoader } from './internal/role-picker.js';
+
+/** Removing the attribute gives back the empty default (Lit would set `null`). */
+const text = { fromAttribute: (value: string | null) => value ?? '' };
+
+/**
+ * A form that invites people to an organization through any invitations API: one or many email addresses (typed or
+ * pasted, shown as chips), the role or roles, the expiry, and the provider's options — only the fields the adapter's
+ * `capabilities.create` supports. It validates before sending, sends at a polite pace (Clerk in bulk), pauses for
+ * a 429's `Retry-After` before the next address (it never sends the same request twice), reports per address what
+ * was sent and what was not, and keeps what was not in the field.
+ *
+ * @tagname invite-form
+ * @summary Invite one or many people to an organization.
+ *
+ * @attr lang - The language of the UI (else the nearest ancestor's `lang`, else `<html lang>`, else English).
+ * @attr dir - `ltr` or `rtl`: the layout direction; else the nearest ancestor's `dir`, else the direction of the language (`ar`, `he`, … are right to left).
+ * @cssstate rtl - Laid out right to left: a `dir="rtl"` around it, or a right-to-left `lang` (`ar`, `he`, …) with no `dir`.
+ *
+ * @fires {InvitationCreateEvent} invitation-create - Before anything is sent, with `detail.drafts` (one per address).
+ * Cancelable: `preventDefault()` sends nothing.
+ * @fires {InvitationCreatedEvent} invitation-created - After a submission created invitations, with
+ * `detail.invitations` (one per created invitation) and `detail.endpoint`.
+ * @fires {InvitationErrorEvent} invitation-error - Once per failed request, with `detail.error`, `detail.action`
+ * (`'create'`) and `detail.drafts` (the drafts it concerns).
+ *
+ * @csspart form - The `<form>`.
+ * @csspart emails - The email field (label, chips, input, hint, errors).
+ * @csspart emails-box - The box that looks like the input and holds the chips and the real input.
+ * @csspart emails-input - The text input where addresses are typed.
+ * @csspart chip - One address; also `chip-invalid` when it is not valid, listed twice or refused by the server.
+ * @csspart chip-invalid - An address with a problem.
+ * @csspart chip-remove - The remove button of a chip.
+ * @csspart roles - The role picker (select, checkboxes or text input).
+ * @csspart expiry - The expiry fieldset.
+ * @csspart expiry-preset - A preset button (1, 7, 30 days).
+ * @csspart send-email - The send-email checkbox and its label.
+ * @csspart force - The "resend if already invited" checkbox and its label.
+ * @csspart field-error - The error text under a field.
+ * @csspart error - The alert above the button (config errors, failures that concern no field).
+ * @csspart submit - The submit button.
+ * @csspart stop - The button that stops a long submission.
+ * @csspart progress - "Sending 2 of 12…", and "Sending resumes in 3 s…" while a 429's Retry-After is waited out.
+ * @csspart status - The polite live region ("Invitation sent to a@b.co").
+ * @csspart results - The per-address results of the last submission.
+ *
+ * @cssprop --invitations-accent - Buttons, focus ring and chips.
+ * @cssprop --invitations-accent-contrast - Text on the accent colour.
+ * @cssprop --invitations-text - Text colour.
+ * @cssprop --invitations-muted - Hints.
+ * @cssprop --invitations-surface - Background.
+ * @cssprop --invitations-surface-alt - Chips and the results box.
+ * @cssprop --invitations-border - Borders of inputs and boxes.
+ * @cssprop --invitations-danger - Errors and invalid chips.
+ * @cssprop --invitations-success - Sent addresses.
+ * @cssprop --invitations-warning - The suggestion to resend.
+ * @cssprop --invitations-radius - Corner radius.
+ * @cssprop --invitations-font - The font shorthand.
+ * @cssprop --invitations-gap - Space between fields.
+ */
+export class InviteForm extends InvitationsElement {
+  static override styles = [themeStyles, styles];
+  static override english = { ...commonMessages, ...formMessages };
+
+  /** Registers the element (`define.ts` does it for you); pass another tag or registry on a name collision. */
+  static define(tag = 'invite-form', registry: CustomElementRegistry = customElements): void {
+    this.register(tag, registry);
+  }
+
+  /** Auth0: the application (`client_id`) whose login route the invitation link opens. Required by Auth0. */
+  @property({ attribute: 'client-id', converter: text }) clientId = '';
+  /** Auth0: the inviter's name shown in the email (`inviter.name`). Required by Auth0. */
+  @property({ attribute: 'inviter-name', converter: text }) inviterName = '';
+  /** Auth0: the connection the invitee signs up with (`connection_id`). */
+  @property({ attribute: 'connection-id', converter: text }) connectionId = '';
+  /** Clerk: where the invitee lands after accepting (`redirect_url`). */
+  @property({ attribute: 'redirect-url', converter: text }) redirectUrl = '';
+  /** Clerk: the user id of the inviter (`inviter_user_id`). */
+  @property({ attribute: 'inviter-id', converter: text }) inviterId = '';
+
+  /**
+   * The roles to choose from: `{ value, label, description? }[]`, or a function `(signal) => Promise<…>` that loads
+   * them. Defaults to the provider's fixed set (`capabilities.create.roles.options`, e.g. Upsun permissions).
+   */
+  @property({ attribute: false }) roles?: RoleOption[] | RoleLoader;
+
+  /** The id of an `<invitation-list>` in the same document or shadow root: its `refresh()` runs after creating. */
+  @property({ converter: text }) list = '';
+
+  /** Minimum milliseconds between two create requests (one address each, or one Clerk bulk of up to 10). */
+  @property({ type: Number }) pace = 250;
+
+  /** Expiry in the scale's unit; undefined = the provider's default. */
+  @state() private expiry?: number;
+  @state() private expiryError?: string;
+  @state() private sendEmail = true;
+  @state() private force = false;
+  /** A submission was attempted: show "required" errors from now on. */
+  @state() private attempted = false;
+  @state() private alerts: string[] = [];
+  @state() private announcement = '';
+  @state() private results?: DraftOutcome[];
+  @state() private suggestForce = false;
+
+  /** Counts submissions and resets: a submission that a reset overtook only fires its events. */
+  private runs = 0;
+  private readonly chips = new EmailChips(this, this.localize);
+  private readonly queue = new SubmitQueueController(this);
+  private readonly picker = new RolePicker(this, this.localize, {
+    roles: () => this.roles,
+    create: () => this.create,
+  });
+
+  /** Empties the form and restores every choice to its default; stops a submission under way. */
+  reset(): void {
+    this.runs++;
+    this.queue.cancel();
+    this.chips.clear();
+    this.picker.reset();
+    this.expiry = undefined;
+    this.sendEmail = true;
+    this.clearOutcome();
+  }
+
+  /** Focuses the email input. */
+  override focus(options?: FocusOptions): void {
+    const input = this.renderRoot.querySelector<HTMLElement>('#emails-input');
+    if (input) input.focus(options);
+    else super.focus(options);
+  }
+
+  private get create(): CreateCapabilities | undefined {
+    return this.activeAdapter?.capabilities.create;
+  }
+
+  private get scale() {
+    return this.create?.expiry ? expiryScale(this.create.expiry) : undefined;
+  }
+
+  private get expiryValue(): number {
+    return this.expiry ?? this.scale?.default ?? NaN;
+  }
+
+  private get pacing(): number {
+    return Number.isFinite(this.pace) && this.pace >= 0 ? this.pace : 250;
+  }
+
+  /** Config errors: no adapter, no endpoint, or a provider field that is required but not set. */
+  private formConfigError(): InvitationError | undefined {
+    const error = this.configError();
+    if (error) return error;
+    const missing = missingFields(this.create!, this);
+    if (!missing.length) return undefined;
+    const names = this.localize.list(missing.map((key) => FIELD_ATTRIBUTES[key]));
+    return new InvitationError(this.localize.term('formMissingFields', names, missing.length), {
+      kind: 'config',
+      code: 'missing_field',
+      field: missing[0],
+    });
+  }
+
+  private issues(): FormIssue[] {
+    const scale = this.scale;
+    const values = { emails: this.chips.emails, roles: this.picker.current, expiry: scale && this.expiryValue };
+    const issues = validateForm(values, this.create!, scale);
+    const duplicate = this.chips.chips.some((c) => this.chips.problem(c) === 'duplicate');
+    if (duplicate && !issues.some((i) => i.field === 'emails')) issues.unshift({ field: 'emails', kind: 'invalid' });
+    return issues;
+  }
+
+  private drafts(): InvitationDraft[] {
+    const create = this.create!;
+    const extra: Partial<InvitationDraft> = {};
+    if (create.expiry && this.scale) {
+      const seconds = this.expiryValue * this.scale.seconds;
+      extra.expiresInSeconds = Math.min(create.expiry.max, Math.max(create.expiry.min, seconds));
+    }
+    if (create.sendEmail) extra.sendEmail = this.sendEmail;
+    if (create.force) extra.force = this.force;
+    for (const key of Object.keys(FIELD_ATTRIBUTES) as HostField[]) {
+      if (create.fields[key] && this[key].trim()) extra[key] = this[key].trim();
+    }
+    const roles = this.picker.current;
+    return this.chips.chips.map((chip) => ({ email: chip.email, roles: [...roles], ...extra }));
+  }
+
+  /** Forgets the outcome of the last submission (the force choice goes with it: it was about those addresses). */
+  private clearOutcome() {
+    this.attempted = false;
+    this.picker.serverError = undefined;
+    this.expiryError = undefined;
+    this.alerts = [];
+    this.announcement = '';
+    this.results = undefined;
+    this.suggestForce = false;
+    this.force = false;
+    this.chips.setError(undefined);
+  }
+
+  private async focusField(field: FormField) {
+    await this.updateComplete;
+    const selector = {
+      emails: '#emails-input',
+      roles: '#role-select, #role-input, input[name="role"]',
+      expiry: '#expiry-input',
+    }[field];
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private onSubmit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const adapter = this.activeAdapter;
+    if (this.queue.busy || !adapter || this.formConfigError()) return;
+    this.chips.commit();
+    const force = this.force;
+    this.clearOutcome();
+    this.force = force;
+    this.attempted = true;
+    const issues = this.issues();
+    if (issues.length) return void this.focusField(issues[0].field);
+
+    const drafts = this.drafts();
+    if (!this.dispatchEvent(new InvitationCreateEvent(drafts))) return;
+    const run = ++this.runs;
+    const result = await this.queue.run(drafts, {
+      adapter,
+      context: (signal) => this.requestContext(signal),
+      pace: this.pacing,
+    });
+    const created = result.outcomes.flatMap((o) => (o.invitation ? [o.invitation] : []));
+    if (run === this.runs) this.finish(result, created, drafts.length);
+    if (created.length) {
+      this.dispatchEvent(new InvitationCreatedEvent(created, this.endpoint));
+      this.refreshList();
+    }
+    for (const failure of result.failures) {
+      this.dispatchEvent(new InvitationErrorEvent(failure.error, 'create', { drafts: failure.drafts }));
+    }
+  };
+
+  /** Shows the outcome: sent addresses leave the field; errors go next to their fields, or else into the alert. */
+  private finish(result: QueueResult, created: Invitation[], total: number) {
+    const term = this.localize.term.bind(this.localize);
+    this.chips.removeEmails(new Set(created.map((i) => i.email.toLowerCase())));
+    this.results = result.outcomes;
+
+    const placed = placeErrors(this.localize, result.failures, !!this.create?.force && !this.force);
+    for (const { emails, message } of placed.chips) this.chips.setError(emails, message);
+    this.picker.serverError = placed.roles;
+    this.expiryError = placed.expiry;
+    this.suggestForce = placed.suggestForce;
+    const summary = result.cancelled
+      ? [term('formStopped')]
+      : created.length < total
+        ? [term('formFailed', total - created.length, total)]
+        : [];
+    this.alerts = [...summary, ...placed.alerts];
+
+    if (created.length) {
+      this.announcement =
+        created.length === 1 ? term('formSentOne', created[0].email) : term('formSentMany', created.length);
+    }
+    if (created.length === total) {
+      // Everything went: start afresh, keeping the role, expiry and send-email choices.
+      this.attempted = false;
+      this.force = false;
+    }
+    void this.updateComplete.then(() => {
+      // The locked fields lost focus (Enter in the email input): give it back to the input.
+      if (!this.shadowRoot?.activeElement && document.activeElement === document.body) this.focus();
+    });
+  }
+
+  private refreshList() {
+    if (!this.list) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const list = root.getElementById?.(this.list) as (HTMLElement & { refresh?: () => unknown }) | null;
+    if (typeof list?.refresh === 'function') void list.refresh();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('adapter') || changed.has('provider')) {
+      this.picker.selected = [];
+      this.expiry = undefined;
+    }
+  }
+
+  override render() {
+    const error = this.formConfigError();
+    if (error) return html`<div class="alert" part="error" role="alert">${error.message}</div>`;
+    const term = this.localize.term.bind(this.localize);
+    const busy = this.queue.busy;
+    const issues = this.issues();
+    const issue = (field: FormField) => issues.find((i) => i.field === field);
+    const scale = this.scale;
+
+    return html`<form part="form" novalidate @submit=${this.onSubmit}>
+      <fieldset class="fields" ?disabled=${busy}>
+        ${this.chips.render({ disabled: busy, required: this.attempted })}
+        ${this.picker.render(this.attempted ? issue('roles') : undefined)}
+        ${
+          scale
+            ? renderExpiry({
+                localize: this.localize,
+                scale,
+                value: this.expiryValue,
+                error: issue('expiry')
+                  ? term(scale.unit === 'days' ? 'formExpiryRangeDays' : 'formExpiryRangeHours', scale.min, scale.max)
+                  : this.expiryError,
+                now: Date.now(),
+                onChange: (value) => {
+                  this.expiry = value;
+                  this.expiryError = undefined;
+                },
+              })
+            : nothing
+        }
+        ${renderOptions({
+          localize: this.localize,
+          create: this.create!,
+          sendEmail: this.sendEmail,
+          force: this.force,
+          suggestForce: this.suggestForce,
+          onSendEmail: (value) => (this.sendEmail = value),
+          onForce: (value) => (this.force = value),
+        })}
+      </fieldset>
+      <div class="alert" part="error" role="alert" ?hidden=${!this.alerts.length}>
+        ${this.alerts.map((message) => html`<p>${message}</p>`)}
+      </div>
+      <div class="actions">
+        <button
+          type="submit"
+          part="submit"
+          class="submit"
+          aria-disabled=${busy ? 'true' : 'false'}
+          aria-busy=${busy ? 'true' : 'false'}
+        >
+          ${term('formSubmit', Math.max(1, this.chips.chips.length))}
+        </button>
+        ${busy ? this.renderProgress() : nothing}
+      </div>
+      <div part="status" class="status" role="status">
+        ${this.queue.resumeIn !== undefined ? term('formRateLimited') : this.announcement}
+      </div>
+      ${renderResults(this.localize, this.results)}
+    </form>`;
+  }
+
+  private renderProgress() {
+    const term = this.localize.term.bind(this.localize);
+    const { resumeIn, done, total } = this.queue;
+    return html`<button type="button" part="stop" class="stop" @click=${() => this.queue.cancel()}>
+        ${term('formStop')}
+      </button>
+      <span part="progress" class="progress">
+        ${
+          resumeIn !== undefined
+            ? html`<span role="timer">${term('formResumeIn', resumeIn)}</span>`
+            : term('formSending', Math.min(done, total - 1), total)
+        }
+      </span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'invite-form': InviteForm;
+  }
+}

@@ -1,0 +1,297 @@
+import type { Meta } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent } from 'storybook/test';
+import { kitOf } from './support/emulator.js';
+import { emailOf, listMeta, loaded, openConfirmation, type ListArgs, type ListStory } from './support/list.js';
+import { expectNarrowViewport, expectNoHorizontalScroll, lastDetail, listIn, until } from './support/play.js';
+
+/**
+ * `<invitation-list>` on the built-in emulator of a provider (the `provider` control): the docs page (generated
+ * from custom-elements.json), a playground, and one story per state and flow. Stories tagged `every-provider` are
+ * checked on each provider of the provider table by `npm run test:storybook` and by the story tests; their play
+ * functions expect what the provider's adapter says it can do (paging, totals, search, revoke route).
+ */
+const meta = {
+  ...listMeta('clerk'),
+  title: 'invitation-list',
+  tags: ['autodocs'],
+} satisfies Meta<ListArgs>;
+export default meta;
+
+/** Every attribute is a control; `provider`, `count`, `latency` and `faults` set up the emulator. */
+export const Playground: ListStory = {
+  play: async ({ canvasElement, args }) => {
+    if (args.count >= 10 && !args.faults.length) await loaded(listIn(canvasElement));
+  },
+};
+
+/** 120 invitations, 10 a page, paged as the provider pages them (numbered with totals, else previous/next). */
+export const Populated: ListStory = {
+  tags: ['every-provider'],
+  play: async ({ canvasElement, args }) => {
+    const caps = kitOf(args.provider).capabilities;
+    const s = listIn(canvasElement);
+    await loaded(s);
+    await expect(s.part('pager-next')).toHaveAttribute('aria-disabled', 'false');
+    await expect(s.part('pager-previous')).toHaveAttribute('aria-disabled', 'true');
+    await expect(s.part('range')).toHaveTextContent(caps.totals ? '1–10 of 120' : 'Page 1');
+    await expect(s.parts('pager-page')).toHaveLength(caps.totals ? 6 : 0);
+    await expect(s.part('search') !== null, 'a search field exactly where the provider searches').toBe(!!caps.search);
+    await until(() => expect(args.onInvitationLoaded).toHaveBeenCalledTimes(1));
+  },
+};
+
+/** The first page is on its way: skeleton rows of the page size, the table marked busy. */
+export const Loading: ListStory = {
+  tags: ['every-provider'],
+  args: { holdMethod: 'GET', holdAfter: 0, timeout: 0 },
+  play: async ({ canvasElement }) => {
+    const s = listIn(canvasElement);
+    await until(() => expect(s.parts('skeleton')).toHaveLength(10));
+    await expect(s.part('table')).toHaveAttribute('aria-busy', 'true');
+    await expect(s.part('caption')).toHaveTextContent('Loading invitations…');
+    await expect(s.rows()).toHaveLength(0);
+  },
+};
+
+/** No invitation at all: the empty state, without "Clear filters". */
+export const Empty: ListStory = {
+  tags: ['every-provider'],
+  args: { count: 0 },
+  play: async ({ canvasElement }) => {
+    const s = listIn(canvasElement);
+    await until(() => expect(s.part('empty')).toHaveTextContent('No invitations yet.'));
+    await expect(s.part('clear-filters')).toBeNull();
+    await expect(s.part('pager')).toBeNull();
+  },
+};
+
+/**
+ * Filters that match nothing: "No invitations match" with "Clear filters". An address nobody has where the provider
+ * searches; where it cannot (Upsun), the status `failed`, which none of these 8 seeded invitations has.
+ */
+export const FilteredToEmpty: ListStory = {
+  name: 'Filtered to empty',
+  tags: ['every-provider'],
+  args: { count: 8, search: 'nobody@example.com', status: 'failed' },
+  play: async ({ canvasElement }) => {
+    const s = listIn(canvasElement);
+    await until(() => expect(s.part('empty')).toHaveTextContent('No invitations match these filters.'));
+    await expect(s.part('clear-filters')).toHaveTextContent('Clear filters');
+  },
+};
+
+/** The server fails (503): the message and Retry (which works: the fault comes once). */
+export const ErrorWithRetry: ListStory = {
+  name: 'Error with retry',
+  tags: ['every-provider'],
+  args: { faults: [{ kind: 'status', status: 503, route: 'list' }] },
+  play: async ({ canvasElement, args }) => {
+    const s = listIn(canvasElement);
+    const error = await until(() => s.part('error'));
+    await expect(error).toHaveTextContent('The invitations could not be loaded.');
+    await expect(error).toHaveTextContent('Service Unavailable');
+    await expect(s.part('retry')).toHaveTextContent('Retry');
+    await expect(args.onInvitationError).toHaveBeenCalledTimes(1);
+    await userEvent.click(s.part('retry')!);
+    await loaded(s);
+    await expect(s.part('error')).toBeNull();
+  },
+};
+
+/** 429 with Retry-After: how long the server asks to wait, and Retry. */
+export const RateLimited: ListStory = {
+  name: 'Rate limited (429)',
+  tags: ['every-provider'],
+  args: { faults: [{ kind: 'rate-limit', retryAfter: 30, route: 'list' }] },
+  play: async ({ canvasElement }) => {
+    const s = listIn(canvasElement);
+    const error = await until(() => s.part('error'));
+    await expect(error).toHaveTextContent('The server asks to wait 30 s before trying again.');
+    await expect(s.part('retry')).toBeVisible();
+  },
+};
+
+/** Revoke asks first: the inline confirmation, focused. */
+export const RevokeConfirming: ListStory = {
+  tags: ['every-provider'],
+  play: async ({ canvasElement, args }) => {
+    const s = listIn(canvasElement);
+    await openConfirmation(s);
+    await expect(args.onInvitationRevoke).not.toHaveBeenCalled();
+    await expect(s.parts('confirm')).toHaveLength(1);
+  },
+};
+
+/** The server refuses the revoke (403): the row leaves at once, comes back, and a notice says why. */
+export const RevokeFailedRolledBack: ListStory = {
+  name: 'Revoke failed, rolled back',
+  tags: ['every-provider'],
+  args: { latency: 600, faults: [{ kind: 'status', status: 403, route: 'revoke' }] },
+  play: async ({ canvasElement, args }) => {
+    const s = listIn(canvasElement);
+    const { id, email, confirm } = await openConfirmation(s);
+    await userEvent.click(confirm);
+    await until(() => expect(s.row(id), 'the row leaves at once (optimistic)').toBeNull());
+    const notice = await until(() => s.part('notice'));
+    await expect(notice).toHaveTextContent(`The invitation for ${email} was not revoked: Forbidden`);
+    await expect(s.row(id), 'the row is back').not.toBeNull();
+    await expect(s.action(id, 'revoke')).not.toBeNull();
+    await expect(args.onInvitationRevoked).not.toHaveBeenCalled();
+    await expect(lastDetail(args.onInvitationError)).toMatchObject({ action: 'revoke' });
+  },
+};
+
+/** Flow: revoke an invitation (confirm), see it go, hear it announced, and see the request the provider got. */
+export const FlowRevoke: ListStory = {
+  name: 'Flow: revoke',
+  tags: ['every-provider'],
+  play: async ({ canvasElement, args }) => {
+    const s = listIn(canvasElement);
+    const { id, email, confirm } = await openConfirmation(s);
+    await userEvent.click(confirm);
+    await until(() => expect(args.onInvitationRevoked).toHaveBeenCalledTimes(1));
+    await until(() => expect(s.announcement()).toContain(`Invitation for ${email} revoked.`));
+    // Auth0 deletes it; Clerk and Upsun keep it as revoked / cancelled.
+    await until(() => {
+      const row = s.row(id);
+      expect(row === null || row.dataset.status === 'revoked', 'the row is gone or revoked').toBe(true);
+      expect(s.action(id, 'revoke')).toBeNull();
+    });
+    const route = kitOf(args.provider).routes.revoke;
+    const revokes = s.emulator().requests.filter((r) => r.method === route.method && r.url.includes(id));
+    await expect(revokes).toHaveLength(1);
+    await expect(new URL(revokes[0].url).pathname.endsWith(route.path.replace(':id', id))).toBe(true);
+  },
+};
+
+/** Flow: next page and back, in the provider's paging style. */
+export const FlowPageForwardAndBack: ListStory = {
+  name: 'Flow: page forward and back',
+  tags: ['every-provider'],
+  play: async ({ canvasElement, args }) => {
+    const numbered = kitOf(args.provider).capabilities.totals;
+    const s = listIn(canvasElement);
+    const [first] = await loaded(s);
+    await userEvent.click(s.part('pager-next')!);
+    await until(() => expect(s.rows()[0]?.dataset.id).not.toBe(first.dataset.id));
+    await loaded(s);
+    await expect(s.part('range')).toHaveTextContent(numbered ? '11–20 of 120' : 'Page 2');
+    await expect(lastDetail(args.onInvitationQueryChange)).toMatchObject({ query: { page: 1 } });
+    await until(() => expect(s.part('pager-previous')).toHaveAttribute('aria-disabled', 'false'));
+    await userEvent.click(s.part('pager-previous')!);
+    await until(() => expect(s.rows()[0]?.dataset.id).toBe(first.dataset.id));
+    await expect(s.part('range')).toHaveTextContent(numbered ? '1–10 of 120' : 'Page 1');
+    if (numbered) {
+      await userEvent.click(s.screen.getByRole('button', { name: 'Page 3' }));
+      await until(() => expect(s.part('range')).toHaveTextContent('21–30 of 120'));
+      await expect(s.screen.getByRole('button', { name: 'Page 3' })).toHaveAttribute('aria-current', 'page');
+    }
+  },
+};
+
+/** Flow: oldest first, then only pending invitations, then (where the provider can) one address. */
+export const FlowSortAndFilter: ListStory = {
+  name: 'Flow: sort and filter',
+  tags: ['every-provider'],
+  play: async ({ canvasElement, args }) => {
+    const caps = kitOf(args.provider).capabilities;
+    const s = listIn(canvasElement);
+    const [first] = await loaded(s);
+    const field = caps.sortFields.find((f) => f.endsWith('_at'))!;
+    await userEvent.selectOptions(s.part<HTMLSelectElement>('sort')!, `${field}:asc`);
+    await until(() => expect(s.rows()[0]?.dataset.id).not.toBe(first.dataset.id));
+    await loaded(s);
+    await expect(lastDetail(args.onInvitationQueryChange)).toMatchObject({
+      query: { page: 0, sort: { direction: 'asc' } },
+    });
+    if (field === 'created_at') {
+      await expect(s.part('header-created')).toHaveAttribute('aria-sort', 'ascending');
+      const times = s
+        .rows()
+        .map((r) => Date.parse(r.querySelector('[part~="cell-created"] time')!.getAttribute('datetime')!));
+      await expect(times, 'oldest first').toEqual([...times].sort((a, b) => a - b));
+    }
+
+    const pending = s.$<HTMLInputElement>('[part="status-filter"] input[value="pending"]')!;
+    await userEvent.click(pending);
+    await expect(pending).toBeChecked();
+    await until(() => {
+      const shown = s.rows();
+      expect(shown.length).toBeGreaterThan(0);
+      expect(
+        shown.every((r) => r.dataset.status === 'pending'),
+        'only pending rows',
+      ).toBe(true);
+      expect(lastDetail(args.onInvitationQueryChange)).toMatchObject({ query: { statuses: ['pending'] } });
+    });
+
+    if (caps.search) {
+      const email = emailOf(s.rows()[3]);
+      await userEvent.type(s.part<HTMLInputElement>('search')!, `${email}{Enter}`);
+      await until(() => expect(s.rows().map(emailOf)).toEqual([email]));
+    }
+  },
+};
+
+/** No `provider` and no `endpoint`: the configuration error, instead of a table. */
+export const Misconfigured: ListStory = {
+  render: () => html`<invitation-list></invitation-list>`,
+  play: async ({ canvasElement }) => {
+    const s = listIn(canvasElement);
+    await until(() => expect(s.part('error')).toHaveTextContent('No provider is set.'));
+  },
+};
+
+/** Auth0 lists at most 1,000 records: on page 10 of 100 rows, the list says so instead of offering "Next". */
+export const Auth0RecordLimit: ListStory = {
+  name: 'Auth0 record limit',
+  args: { provider: 'auth0', count: 1100, 'page-size': 100, latency: 0 },
+  play: async ({ canvasElement }) => {
+    const s = listIn(canvasElement);
+    for (let page = 1; page < 10; page++) {
+      await loaded(s, 100);
+      await until(() => expect(s.part('pager-next')).toHaveAttribute('aria-disabled', 'false'));
+      await userEvent.click(s.part('pager-next')!);
+      await until(() => expect(s.part('range')).toHaveTextContent(`Page ${page + 1}`));
+    }
+    await until(() => expect(s.part('limit')).toHaveTextContent('The provider lists no further invitations.'));
+    await expect(s.part('pager-next')).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** `lang="de"`: German texts, dates and numbers. */
+export const German: ListStory = {
+  args: { lang: 'de' },
+  play: async ({ canvasElement }) => {
+    const s = listIn(canvasElement);
+    await loaded(s);
+    const created = s.rows()[0].querySelector('[part~="cell-created"] time')!;
+    await expect(created.textContent).toMatch(/^(vor|in) /);
+  },
+};
+
+/** `dir="rtl"`: the layout mirrors. */
+export const RightToLeft: ListStory = {
+  name: 'Right to left',
+  args: { dir: 'rtl' },
+  play: async ({ canvasElement }) => {
+    const s = listIn(canvasElement);
+    await loaded(s);
+    await expect(getComputedStyle(s.part('table')!).direction).toBe('rtl');
+  },
+};
+
+/** A 320 px wide viewport: rows become cards, nothing scrolls sideways. */
+export const Narrow: ListStory = {
+  name: 'Narrow (320 px)',
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const s = listIn(canvasElement);
+    await loaded(s);
+    await expectNarrowViewport();
+    await expectNoHorizontalScroll();
+    const wrapper = s.part('table-wrapper')!;
+    await expect(wrapper.scrollWidth, 'the table scrolls sideways').toBeLessThanOrEqual(wrapper.clientWidth);
+  },
+};

@@ -1,0 +1,259 @@
+import type { Meta } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent } from 'storybook/test';
+import { kitOf } from './support/emulator.js';
+import {
+  addresses,
+  chooseMember,
+  formMeta,
+  paste,
+  posts,
+  submit,
+  type FormArgs,
+  type FormStory,
+} from './support/form.js';
+import { expectNarrowViewport, expectNoHorizontalScroll, formIn, lastDetail, until } from './support/play.js';
+
+/**
+ * `<invite-form>` on the built-in emulator of a provider (the `provider` control): the docs page (generated from
+ * custom-elements.json), a playground, and one story per state and flow. Stories tagged `every-provider` are
+ * checked on each provider of the provider table by `npm run test:storybook` and by the story tests; their play
+ * functions expect the fields the provider's adapter offers (`capabilities.create`) and its bulk size.
+ */
+const meta = {
+  ...formMeta('auth0'),
+  title: 'invite-form',
+  tags: ['autodocs'],
+} satisfies Meta<FormArgs>;
+export default meta;
+
+/** Every attribute is a control; `provider`, `latency` and `faults` set up the emulator. */
+export const Playground: FormStory = {
+  play: async ({ canvasElement }) => {
+    await expect(formIn(canvasElement).part('form')).toBeVisible();
+  },
+};
+
+/** The empty form, with the fields this provider takes. */
+export const Ready: FormStory = {
+  tags: ['every-provider'],
+  play: async ({ canvasElement, args }) => {
+    const create = kitOf(args.provider).capabilities.create;
+    const s = formIn(canvasElement);
+    await expect(s.emailInput()).toBeVisible();
+    await expect(s.$('#role-select') !== null, 'one role, as a select').toBe(create.roles.max === 1);
+    await expect(s.part('expiry') !== null, 'expiry').toBe(!!create.expiry);
+    await expect(s.part('send-email') !== null, 'send-email').toBe(create.sendEmail);
+    await expect(s.part('force') !== null, 'force').toBe(create.force);
+    await expect(s.part('submit')).toHaveTextContent('Send invitation');
+  },
+};
+
+/** Submitted with a malformed and a repeated address (and, where one is required, no role): nothing is sent. */
+export const Invalid: FormStory = {
+  name: 'Form invalid',
+  tags: ['every-provider'],
+  play: async ({ canvasElement, args }) => {
+    const s = formIn(canvasElement);
+    await paste(s, ['ada@example', 'grace@example.com', 'grace@example.com']);
+    await submit(s);
+    const errors = await until(() => s.part('field-error'));
+    await expect(errors).toHaveTextContent('ada@example is not a valid email address.');
+    await expect(errors).toHaveTextContent('grace@example.com is listed twice.');
+    await expect(s.emailInput()).toHaveAttribute('aria-invalid', 'true');
+    await expect(s.parts('chip-invalid')).toHaveLength(2);
+    await until(() => expect(s.focused(), 'focus goes to the first field in error').toBe(s.emailInput()));
+    if (kitOf(args.provider).capabilities.create.roles.min >= 1) {
+      await expect(s.root.textContent).toContain('Choose a role.');
+    }
+    await expect(args.onInvitationCreate).not.toHaveBeenCalled();
+    await expect(posts(s)).toHaveLength(0);
+  },
+};
+
+/** A submission under way: progress, "Stop sending", the fields locked (the next request never answers). */
+export const Submitting: FormStory = {
+  tags: ['every-provider'],
+  args: { holdMethod: 'POST', holdAfter: 1, timeout: 0 },
+  play: async ({ canvasElement, args }) => {
+    const bulk = kitOf(args.provider).capabilities.bulkSize;
+    const s = formIn(canvasElement);
+    const emails = addresses(bulk + 2);
+    await paste(s, emails);
+    await chooseMember(s);
+    await submit(s);
+    const progress = await until(() => s.part('progress'));
+    // the first request (of `bulk` addresses) went; the next one never answers
+    await until(() => expect(progress).toHaveTextContent(`Sending ${bulk + 1} of ${emails.length}…`));
+    await expect(s.part('stop')).toHaveTextContent('Stop sending');
+    await expect(s.part('submit')).toHaveAttribute('aria-busy', 'true');
+    await expect(s.$('fieldset.fields')).toBeDisabled();
+  },
+};
+
+/**
+ * The server answers the first request 429 (Retry-After: 2): the refused addresses stay in the field (a create is
+ * never sent twice), the form counts down, then sends the next request.
+ */
+export const RateLimited: FormStory = {
+  name: 'Rate limited (429)',
+  tags: ['every-provider'],
+  args: { faults: [{ kind: 'rate-limit', retryAfter: 2, route: 'create' }] },
+  play: async ({ canvasElement, args }) => {
+    const bulk = kitOf(args.provider).capabilities.bulkSize;
+    const s = formIn(canvasElement);
+    const emails = addresses(bulk + 1, 'patient');
+    const refused = emails.slice(0, bulk);
+    await paste(s, emails);
+    await chooseMember(s);
+    await submit(s);
+    const timer = await until(() => s.$('[role="timer"]'));
+    await expect(timer).toHaveTextContent(/Sending resumes in [12] s…/);
+    await expect(s.announcement()).toContain('The server asks to slow down');
+    await until(() => expect(posts(s)).toHaveLength(2));
+    await until(() => expect(s.part('submit')).toHaveAttribute('aria-busy', 'false'));
+    await expect(s.chips(), 'the refused addresses stay').toEqual(refused);
+    await expect(lastDetail<{ invitations: unknown[] }>(args.onInvitationCreated).invitations).toHaveLength(1);
+  },
+};
+
+/**
+ * The first request fails (a 400 in the provider's own error shape); the others go. What was sent leaves the field;
+ * what was not stays, marked, with the reason.
+ */
+export const PartialFailure: FormStory = {
+  name: 'Partial failure',
+  tags: ['every-provider'],
+  args: { faults: [{ kind: 'status', status: 400, route: 'create' }] },
+  play: async ({ canvasElement, args }) => {
+    const bulk = kitOf(args.provider).capabilities.bulkSize;
+    const s = formIn(canvasElement);
+    const emails = addresses(bulk + 2, 'partial');
+    await paste(s, emails);
+    await chooseMember(s);
+    await submit(s);
+    const failed = bulk;
+    await until(() =>
+      expect(s.part('error')).toHaveTextContent(
+        `${failed} of ${emails.length} invitations could not be sent. The addresses not sent are still in the field.`,
+      ),
+    );
+    const results = s.part('results')!;
+    await expect(results.querySelectorAll('li[data-state="sent"]')).toHaveLength(emails.length - failed);
+    await expect(results.querySelectorAll('li[data-state="failed"]')).toHaveLength(failed);
+    await expect(s.chips()).toEqual(emails.slice(0, failed));
+    await expect(posts(s)).toHaveLength(bulk > 1 ? 2 : emails.length);
+    await expect(args.onInvitationCreated).toHaveBeenCalledTimes(1);
+    await expect(args.onInvitationError).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** Flow: invite one person with a role; the request carries what the form says. */
+export const FlowInviteOne: FormStory = {
+  name: 'Flow: invite one (success)',
+  tags: ['every-provider'],
+  play: async ({ canvasElement, args }) => {
+    const s = formIn(canvasElement);
+    const email = 'new.colleague@example.org';
+    await userEvent.type(s.emailInput(), email);
+    const role = await chooseMember(s);
+    await submit(s);
+    await until(() => expect(s.announcement()).toContain(`Invitation sent to ${email}`));
+    await expect(s.chips(), 'the field is empty again').toEqual([]);
+    await expect(lastDetail<{ invitations: { email: string }[] }>(args.onInvitationCreated).invitations).toEqual([
+      expect.objectContaining({ email }),
+    ]);
+    const [request] = posts(s);
+    await expect(JSON.stringify(request.body)).toContain(email);
+    if (role) await expect(JSON.stringify(request.body)).toContain(role.value);
+  },
+};
+
+/** Flow: paste several addresses and send them all (in bulk where the provider can, else one by one). */
+export const FlowInviteMany: FormStory = {
+  name: 'Flow: invite many (success)',
+  tags: ['every-provider'],
+  play: async ({ canvasElement, args }) => {
+    const bulk = kitOf(args.provider).capabilities.bulkSize;
+    const s = formIn(canvasElement);
+    const emails = addresses(5, 'team');
+    await paste(s, emails);
+    await chooseMember(s);
+    await expect(s.part('submit')).toHaveTextContent('Send 5 invitations');
+    await submit(s);
+    await until(() => expect(s.announcement()).toContain('5 invitations sent'));
+    await expect(s.part('results')!.querySelectorAll('li[data-state="sent"]')).toHaveLength(5);
+    await expect(posts(s)).toHaveLength(Math.ceil(5 / bulk));
+    await expect(lastDetail<{ invitations: unknown[] }>(args.onInvitationCreated).invitations).toHaveLength(5);
+  },
+};
+
+/** No `provider` and no `endpoint`: the configuration error, instead of fields. */
+export const Misconfigured: FormStory = {
+  render: () => html`<invite-form></invite-form>`,
+  play: async ({ canvasElement }) => {
+    await expect(formIn(canvasElement).part('error')).toHaveTextContent('No provider is set.');
+  },
+};
+
+/** Auth0 without `client-id` and `inviter-name`: the form names the attributes it needs. */
+export const MissingAuth0Attributes: FormStory = {
+  name: 'Auth0 without client-id and inviter-name',
+  args: { provider: 'auth0', 'client-id': '', 'inviter-name': '' },
+  play: async ({ canvasElement }) => {
+    const error = formIn(canvasElement).part('error');
+    await expect(error).toHaveTextContent('inviter-name');
+    await expect(error).toHaveTextContent('client-id');
+  },
+};
+
+/** Upsun refuses a second pending invitation (409): the address stays, and the form points at "Resend if already invited". */
+export const UpsunAlreadyInvited: FormStory = {
+  name: 'Upsun: already invited',
+  args: { provider: 'upsun', count: 45 },
+  play: async ({ canvasElement }) => {
+    const s = formIn(canvasElement);
+    const pending = s
+      .emulator()
+      .store.all()
+      .find((raw) => (raw as { state?: string }).state === 'pending') as { email: string } | undefined;
+    await paste(s, [pending!.email]);
+    await chooseMember(s);
+    await submit(s);
+    await until(() => expect(s.part('force')).toHaveTextContent('Tick “Resend if already invited” to replace it.'));
+    await expect(s.part('field-error')).toHaveTextContent('This address already has a pending invitation.');
+    await expect(s.chips()).toEqual([pending!.email]);
+  },
+};
+
+/** Flow: stop a long submission; what was not sent stays in the field. */
+export const FlowStopSending: FormStory = {
+  name: 'Flow: stop sending',
+  args: { holdMethod: 'POST', holdAfter: 1, timeout: 0 },
+  play: async ({ canvasElement, args }) => {
+    const s = formIn(canvasElement);
+    const emails = ['first@example.org', 'second@example.org', 'third@example.org'];
+    await s.paste(emails.join('\n'));
+    await submit(s);
+    await until(() => expect(s.part('progress')).toHaveTextContent('Sending 2 of 3…'));
+    await userEvent.click(s.part('stop')!);
+    await until(() => expect(s.part('error')).toHaveTextContent('Sending stopped.'));
+    await expect(s.chips()).toEqual(['second@example.org', 'third@example.org']);
+    await expect(args.onInvitationCreated).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** A 320 px wide viewport with many long addresses: chips wrap, nothing scrolls sideways. */
+export const Narrow: FormStory = {
+  name: 'Narrow (320 px)',
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const s = formIn(canvasElement);
+    await s.paste(
+      'margaret.hamilton@apollo-guidance.example.org, grace.hopper@navy.example.org, katherine.johnson@nasa.example',
+    );
+    await until(() => expect(s.parts('chip')).toHaveLength(3));
+    await expectNarrowViewport();
+    await expectNoHorizontalScroll();
+  },
+};

@@ -1,0 +1,257 @@
+/**
+ * End to end against the emulators: what each provider's form sends over the wire (checked against the provider's
+ * OpenAPI spec), and what it makes of the answers.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import type { InviteForm } from '../../src/invite-form/invite-form.js';
+import { createEmulator, type Emulator } from '../../src/emulator/index.js';
+import type { InvitationCreatedEvent, InvitationErrorEvent } from '../../src/events.js';
+import { BUILTIN_ADAPTERS as adapters } from '../../src/providers/providers.js';
+import { validateRequestBody, type Provider } from '../support/specs.js';
+import { nextEvent, resultRows, submitEmails, formOf } from './helpers.js';
+
+const DAY = 86400;
+
+async function formOn(provider: Provider, attributes: Record<string, string> = {}) {
+  const emulator = createEmulator({ provider, count: 3, seed: 7 });
+  const el = await fixture<InviteForm>(html`<invite-form pace="0"></invite-form>`);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  Object.assign(el, {
+    adapter: adapters[provider],
+    endpoint: emulator.endpoint,
+    fetcher: emulator.fetch,
+    roles: [...emulator.roles],
+  });
+  await el.updateComplete;
+  return { el, emulator };
+}
+
+/** The POSTs the emulator received, each validated against the provider's spec. */
+function posts(emulator: Emulator, provider: Provider) {
+  return emulator.requests
+    .filter((r) => r.method === 'POST')
+    .map((r) => {
+      validateRequestBody(provider, r.method, r.url, r.body);
+      return { path: new URL(r.url).pathname.replace(new URL(emulator.endpoint).pathname, ''), body: r.body };
+    });
+}
+
+const check = (el: InviteForm, selector: string) => {
+  formOf(el).$<HTMLInputElement>(selector)!.click();
+  return el.updateComplete;
+};
+
+describe('<invite-form>', () => {
+  describe('when it invites through Auth0', () => {
+    it('sends one spec-valid POST per address with the inviter, client, connection, roles, TTL and email choice', async () => {
+      const { el, emulator } = await formOn('auth0', {
+        'client-id': 'cli_1',
+        'inviter-name': 'Ada Admin',
+        'connection-id': 'con_1',
+      });
+      await check(el, '#role-0');
+      await check(el, '#role-2');
+      formOf(el).$$<HTMLButtonElement>('[part="expiry-preset"]')[2].click(); // 30 days
+      await check(el, '#send-email');
+      const created = nextEvent(el, 'invitation-created');
+      await submitEmails(el, 'a@b.co, c@d.co');
+      const event = (await created) as InvitationCreatedEvent;
+      await formOf(el).settled();
+
+      const [admin, , billing] = emulator.roles;
+      const body = (email: string) => ({
+        inviter: { name: 'Ada Admin' },
+        invitee: { email },
+        client_id: 'cli_1',
+        connection_id: 'con_1',
+        roles: [admin.value, billing.value],
+        ttl_sec: 30 * DAY,
+        send_invitation_email: false,
+      });
+      expect(posts(emulator, 'auth0')).to.deep.equal([
+        { path: '', body: body('a@b.co') },
+        { path: '', body: body('c@d.co') },
+      ]);
+      expect(event.detail.invitations.map((i) => i.email)).to.deep.equal(['a@b.co', 'c@d.co']);
+      expect(event.detail.invitations[0].id).to.match(/^uinv_/);
+      expect(event.detail.endpoint).to.equal(emulator.endpoint);
+      expect(formOf(el).statusText()).to.equal('2 invitations sent');
+    });
+
+    it('leaves roles out when none is chosen (Auth0 rejects an empty list) and sends the default 7-day TTL', async () => {
+      const { el, emulator } = await formOn('auth0', { 'client-id': 'cli_1', 'inviter-name': 'Ada' });
+      await submitEmails(el, 'a@b.co');
+      await formOf(el).settled();
+      expect(posts(emulator, 'auth0')[0].body).to.deep.equal({
+        inviter: { name: 'Ada' },
+        invitee: { email: 'a@b.co' },
+        client_id: 'cli_1',
+        ttl_sec: 7 * DAY,
+        send_invitation_email: true,
+      });
+    });
+
+    it('puts an invalid_body about roles next to the roles', async () => {
+      const { el, emulator } = await formOn('auth0', { 'client-id': 'cli_1', 'inviter-name': 'Ada' });
+      el.roles = [{ value: 'rol_gone', label: 'Gone' }];
+      await el.updateComplete;
+      await check(el, '#role-0');
+      const failed = nextEvent(el, 'invitation-error');
+      await submitEmails(el, 'a@b.co');
+      const error = ((await failed) as InvitationErrorEvent).detail.error;
+      await formOf(el).settled();
+      expect(error.code).to.equal('invalid_body');
+      expect(posts(emulator, 'auth0')).to.have.length(1);
+      expect(formOf(el).$('#roles-error')!.textContent).to.contain('One or more of the specified roles do not exist');
+      expect(formOf(el).$<HTMLInputElement>('#role-0')!.getAttribute('aria-invalid')).to.equal('true');
+      expect(formOf(el).chips()).to.deep.equal(['a@b.co']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('when it invites through Clerk', () => {
+    it('sends a single spec-valid POST for one address, with role, days, notify, redirect and inviter', async () => {
+      const { el, emulator } = await formOn('clerk', {
+        'redirect-url': 'https://app.test/welcome',
+        'inviter-id': emulator0InviterId(),
+      });
+      const select = formOf(el).$<HTMLSelectElement>('#role-select')!;
+      select.value = 'org:member';
+      select.dispatchEvent(new Event('change'));
+      formOf(el).$$<HTMLButtonElement>('[part="expiry-preset"]')[1].click(); // 7 days
+      await el.updateComplete;
+      await submitEmails(el, 'Jane <jane@x.io>');
+      await formOf(el).settled();
+      expect(posts(emulator, 'clerk')).to.deep.equal([
+        {
+          path: '',
+          body: {
+            email_address: 'jane@x.io',
+            role: 'org:member',
+            expires_in_days: 7,
+            notify: true,
+            redirect_url: 'https://app.test/welcome',
+            inviter_user_id: emulator0InviterId(),
+          },
+        },
+      ]);
+      expect(formOf(el).statusText()).to.equal('Invitation sent to jane@x.io');
+    });
+
+    it('sends many addresses through the bulk endpoint, at most 10 per call', async () => {
+      const { el, emulator } = await formOn('clerk');
+      const select = formOf(el).$<HTMLSelectElement>('#role-select')!;
+      select.value = 'org:admin';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const emails = Array.from({ length: 12 }, (_, i) => `user${i}@x.io`);
+      const created = nextEvent(el, 'invitation-created');
+      await submitEmails(el, emails.join('\n'));
+      const event = (await created) as InvitationCreatedEvent;
+      await formOf(el).settled();
+      const sent = posts(emulator, 'clerk');
+      expect(sent.map((p) => p.path)).to.deep.equal(['/bulk', '/bulk']);
+      expect((sent[0].body as unknown[]).length).to.equal(10);
+      expect(sent[1].body).to.deep.equal(
+        emails
+          .slice(10)
+          .map((email) => ({ email_address: email, role: 'org:admin', expires_in_days: 30, notify: true })),
+      );
+      expect(event.detail.invitations.map((i) => i.email)).to.deep.equal(emails);
+      expect(formOf(el).statusText()).to.equal('12 invitations sent');
+      expect(formOf(el).chips()).to.deep.equal([]);
+    });
+
+    it('marks the chip of an address that already has a pending invitation (organization_invitation_not_unique)', async () => {
+      const { el } = await formOn('clerk');
+      const select = formOf(el).$<HTMLSelectElement>('#role-select')!;
+      select.value = 'org:member';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      const pending = { email_address: 'dup@x.io' };
+      await submitEmails(el, pending.email_address);
+      await formOf(el).settled();
+      expect(formOf(el).statusText()).to.equal('Invitation sent to dup@x.io');
+      await submitEmails(el, pending.email_address);
+      await formOf(el).settled();
+      expect(formOf(el).chips()).to.deep.equal([pending.email_address]);
+      expect(formOf(el).$('[part~="chip-invalid"]')!.textContent).to.contain('already has a pending invitation');
+      expect(formOf(el).$('#emails-error')!.textContent).to.contain('already has a pending invitation');
+      expect(formOf(el).alertText()).to.contain('The invitation could not be sent.');
+      expect(formOf(el).$('[part="force"]')).to.be.null; // Clerk has no resend option to suggest
+    });
+  });
+
+  describe('when it invites through Upsun', () => {
+    it('sends one spec-valid POST per address with the permissions', async () => {
+      const { el, emulator } = await formOn('upsun');
+      await check(el, 'input[value="billing"]');
+      await check(el, 'input[value="members"]');
+      await submitEmails(el, 'a@b.co c@d.co');
+      await formOf(el).settled();
+      expect(posts(emulator, 'upsun')).to.deep.equal([
+        { path: '', body: { email: 'a@b.co', permissions: ['billing', 'members'] } },
+        { path: '', body: { email: 'c@d.co', permissions: ['billing', 'members'] } },
+      ]);
+    });
+
+    it('on a 409 marks the address and suggests the resend option; with it ticked, sends force: true', async () => {
+      const { el, emulator } = await formOn('upsun');
+      const pending = { email: 'dup@x.io' };
+      await check(el, 'input[value="admin"]');
+      await submitEmails(el, pending.email);
+      await formOf(el).settled();
+      expect(formOf(el).statusText()).to.equal('Invitation sent to dup@x.io');
+      const failed = nextEvent(el, 'invitation-error');
+      await submitEmails(el, `new@x.io, ${pending.email}`);
+      const error = ((await failed) as InvitationErrorEvent).detail;
+      await formOf(el).settled();
+      expect(error.error.status).to.equal(409);
+      expect(error.drafts!.map((d) => d.email)).to.deep.equal([pending.email]);
+      expect(formOf(el).chips()).to.deep.equal([pending.email]);
+      expect(formOf(el).$('[part~="chip-invalid"]')!.textContent).to.contain('already has a pending invitation');
+      expect(formOf(el).$('#force-suggest')!.textContent).to.contain('Resend if already invited');
+      expect(formOf(el).$<HTMLInputElement>('#force')!.getAttribute('aria-describedby')).to.contain('force-suggest');
+      expect(resultRows(el)).to.deep.equal([
+        'sent ✓ new@x.io: sent',
+        `failed ✗ ${pending.email}: not sent: This address already has a pending invitation.`,
+      ]);
+      await expect(el).to.be.accessible();
+
+      await check(el, '#force');
+      formOf(el).submitButton().click();
+      await formOf(el).settled();
+      const sent = posts(emulator, 'upsun');
+      expect(sent.at(-1)!.body).to.deep.equal({ email: pending.email, permissions: ['admin'], force: true });
+      expect(formOf(el).chips()).to.deep.equal([]);
+      expect(formOf(el).statusText()).to.equal(`Invitation sent to ${pending.email}`);
+      expect(formOf(el).$<HTMLInputElement>('#force')!.checked).to.be.false; // the form reset
+      expect(formOf(el).$<HTMLInputElement>('input[value="admin"]')!.checked).to.be.true; // …keeping the permissions
+    });
+  });
+
+  describe('when the emulator answers 429 with Retry-After', () => {
+    it('keeps the refused address, shows the countdown, and sends the next address after it', async () => {
+      const { el, emulator } = await formOn('upsun');
+      await check(el, 'input[value="admin"]');
+      emulator.fault({ kind: 'rate-limit', retryAfter: 1, method: 'POST' });
+      await formOf(el).paste('a@b.co, c@d.co');
+      formOf(el).submitButton().click();
+      const start = performance.now();
+      while (!formOf(el).$('[role="timer"]') && performance.now() - start < 2000)
+        await new Promise((r) => setTimeout(r, 10));
+      expect(formOf(el).$('[role="timer"]')!.textContent).to.equal('Sending resumes in 1 s…');
+      await formOf(el).settled();
+      expect(performance.now() - start).to.be.greaterThan(900);
+      expect(posts(emulator, 'upsun').map((p) => (p.body as { email: string }).email)).to.deep.equal([
+        'a@b.co',
+        'c@d.co',
+      ]);
+      expect(formOf(el).chips()).to.deep.equal(['a@b.co']);
+    });
+  });
+});
+
+function emulator0InviterId() {
+  return createEmulator({ provider: 'clerk', count: 0 }).inviters[0].id;
+}
