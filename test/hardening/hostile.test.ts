@@ -350,12 +350,18 @@ describe('hardening: hostile data', function () {
 
   it('a list given hostile `roles` labels by the host renders them as text', async () => {
     const fetcher: Fetcher = async () => json(listBody('clerk'));
+    const label = (payload: string) => `Label ${payload}`;
     const { el } = await mountList('clerk', fetcher, (el: InvitationList) => {
       el.pageSize = 100;
-      el.roles = PAYLOADS.map((p) => ({ value: p, label: p }));
+      el.roles = PAYLOADS.map((p) => ({ value: p, label: label(p) }));
     });
     await waitUntil(() => listOf(el).rows().length === PAYLOADS.length, 'every row shows', { timeout: 4000 });
     await checkSafe(el, 'list', 'host role labels');
+    // …and they show: each row's roles cell reads the host's label of its role, as text (not the provider's name)
+    const shown = listOf(el)
+      .rows()
+      .map((row) => textOf(row.querySelector('[part~="cell-roles"]')));
+    expect(shown).to.deep.equal(PAYLOADS.map((p) => norm(displayText(label(p)))));
     fieldsChecked += PAYLOADS.length;
   });
 });

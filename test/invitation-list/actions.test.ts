@@ -32,6 +32,33 @@ const revokeWire: Record<ProviderName, (endpoint: string, id: string) => { metho
 };
 
 describe('<invitation-list>', () => {
+  describe('when a listener of invitation-revoke tries to change the invitation', () => {
+    it('cannot: the detail is a deeply frozen copy, and the revoke goes to the id the row had', async () => {
+      const em = emulator('auth0');
+      const { el } = await renderList(withEmulator(em, 'auth0'));
+      const id = firstPendingId(el);
+      let refused = 0;
+      el.addEventListener('invitation-revoke', (e) => {
+        const invitation = e.detail.invitation as { id: string; raw: { id: string } };
+        for (const attempt of [() => (invitation.id = '..'), () => (invitation.raw.id = '..')]) {
+          try {
+            attempt();
+          } catch (error) {
+            if (error instanceof TypeError) refused++;
+          }
+        }
+      });
+      listOf(el).action(id, 'revoke')!.click();
+      await el.updateComplete;
+      const reloaded = listOf(el).loaded();
+      listOf(el).action(id, 'confirm')!.click();
+      await reloaded;
+      expect(refused, 'both assignments throw').to.equal(2);
+      const deletes = em.requests.filter((r) => r.method === 'DELETE').map((r) => r.url);
+      expect(deletes).to.deep.equal([`${em.endpoint}/${id}`]);
+    });
+  });
+
   describe('when the user revokes an invitation', () => {
     for (const provider of PROVIDERS) {
       it(`asks to confirm in the row, removes it at once and sends the ${provider} revoke`, async () => {

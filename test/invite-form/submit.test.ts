@@ -78,6 +78,34 @@ describe('<invite-form>', () => {
     });
   });
 
+  describe('when a listener of invitation-create tries to change the drafts', () => {
+    it("cannot: the detail is a deeply frozen copy, and the drafts sent are the form's", async () => {
+      const adapter = fakeAdapter({ roles: { min: 1, max: 1, options: ROLES } });
+      const el = await formWith(adapter);
+      await formOf(el).chooseRole('admin');
+      const refused: string[] = [];
+      el.addEventListener('invitation-create', (e) => {
+        const drafts = e.detail.drafts as { email: string; roles: string[] }[];
+        const attempts: [string, () => void][] = [
+          ['email', () => (drafts[0].email = 'attacker@evil.example')],
+          ['roles', () => drafts[0].roles.push('owner')],
+          ['list', () => drafts.push({ email: 'extra@evil.example', roles: ['owner'] })],
+        ];
+        for (const [what, attempt] of attempts) {
+          try {
+            attempt();
+          } catch (error) {
+            if (error instanceof TypeError) refused.push(what);
+          }
+        }
+      });
+      await submitEmails(el, 'a@b.co');
+      await formOf(el).settled();
+      expect(refused).to.deep.equal(['email', 'roles', 'list']);
+      expect(adapter.calls).to.deep.equal([[{ email: 'a@b.co', roles: ['admin'] }]]);
+    });
+  });
+
   describe('when every invitation is created', () => {
     it('announces it politely, fires invitation-created, resets the addresses and keeps the role and expiry', async () => {
       const adapter = fakeAdapter({
