@@ -8,9 +8,16 @@ import react from '@vitejs/plugin-react';
 import vue from '@vitejs/plugin-vue';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { browsers, coverageConfig, filterBrowserLogs, passedFailedReporter } from './web-test-runner.browsers.mjs';
+import {
+  browsers,
+  coverageConfig,
+  enginesFrom,
+  filterBrowserLogs,
+  passedFailedReporter,
+} from './web-test-runner.browsers.mjs';
 import { packageCommands } from './test/node/package-commands.mjs';
 import { cspPage } from './test/hardening/csp/server.mjs';
+import { handlerCommands, handlerMiddleware } from './test/e2e/handler-server.mjs';
 
 /**
  * The Vite server viteTransform() creates; emulatorServerCommands() loads Node modules through it too.
@@ -138,72 +145,81 @@ function emulatorServerCommands() {
 }
 
 /**
- * Server commands for test/demo-server.test.ts: the `npm start` server's Node side (scripts/demo-server.mjs).
- * `demo-config` returns what readRealBackendConfig/checkRealBackend make of an environment (or their message);
- * `demo-proxy-start` starts the real-backend proxy on a Vite server, in front of an emulator server standing in for the
- * provider, and returns its URL; `demo-proxy-upstream` returns what reached that upstream (to check the token).
+ * The commands of test/support/engines.ts, in every engine:
+ * - `engine-viewport` sets the viewport: Playwright's and puppeteer's own command; for WebKit over WebDriver, the
+ *   window is resized until its inner size is the one asked for;
+ * - `engine-chord` presses a chord such as Shift+Tab (wtr's sendKeys has no chord for WebDriver).
  * @returns {import('@web/test-runner').TestRunnerPlugin}
  */
-function demoServerCommands() {
-  /** @type {{ close(): Promise<void> }[]} */
-  const open = [];
-  /** @type {any} */
-  let upstream;
+function engineCommands() {
   return {
-    name: 'demo-server-commands',
-    async executeCommand({ command, payload }) {
-      if (command === 'demo-config') {
-        const { readRealBackendConfig, checkRealBackend } = await import('./scripts/demo-server.mjs');
-        try {
-          const real = readRealBackendConfig(payload ?? {});
-          if (real) await checkRealBackend(real);
-          return { ok: true, real: real ? { provider: real.provider, target: real.target } : null };
-        } catch (error) {
-          return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    name: 'engine-commands',
+    async executeCommand({ command, payload, session }) {
+      const browser = /** @type {any} */ (session.browser);
+      if (command === 'engine-chord') {
+        // a chord (`['Shift', 'Tab']`): the modifiers held while the last key is pressed
+        const keys = /** @type {{ keys: string[] }} */ (payload).keys;
+        if (browser.type === 'playwright') await browser.getPage(session.id).keyboard.press(keys.join('+'));
+        else if (browser.type === 'puppeteer') {
+          const { keyboard } = browser.getPage(session.id);
+          for (const key of keys.slice(0, -1)) await keyboard.down(key);
+          await keyboard.press(keys.at(-1));
+          for (const key of keys.slice(0, -1).reverse()) await keyboard.up(key);
+        } else await browser.driver.keys(keys); // WebDriver holds the modifiers of one call until its end
+        return true;
+      }
+      if (command !== 'engine-viewport') return undefined;
+      const { width, height } = /** @type {{ width: number, height: number }} */ (payload);
+      if (browser.type === 'playwright') await browser.getPage(session.id).setViewportSize({ width, height });
+      else if (browser.type === 'puppeteer') await browser.getPage(session.id).setViewport({ width, height });
+      else {
+        const driver = browser.driver; // the webdriverio session of @web/test-runner-webdriver
+        let [w, h] = [width, height];
+        for (let i = 0; i < 3; i++) {
+          await driver.setWindowSize(w, h);
+          const [innerWidth, innerHeight] = await driver.execute('return [window.innerWidth, window.innerHeight]');
+          if (innerWidth === width && innerHeight === height) break;
+          [w, h] = [w + width - innerWidth, h + height - innerHeight];
         }
       }
-      if (command === 'demo-proxy-start') {
-        const { demoPlugin } = await import('./scripts/demo-server.mjs');
-        const { createEmulatorServer } = await vite.ssrLoadModule('/src/emulator/node.ts');
-        upstream = await createEmulatorServer({ count: 12 });
-        open.push(upstream);
-        const provider = payload?.provider ?? 'clerk';
-        const real = { provider, target: upstream.endpoints[provider], token: payload?.token ?? 'secret' };
-        const proxy = await createServer({
-          configFile: false,
-          logLevel: 'silent',
-          root: 'demo',
-          cacheDir: 'node_modules/.vite-demo-proxy', // not the test server's own cache, which it would re-bundle
-          server: { port: 0, host: '127.0.0.1', hmr: false, ws: false },
-          plugins: [demoPlugin({ real })],
-        });
-        await proxy.listen();
-        open.push(proxy);
-        const address = proxy.httpServer?.address();
-        return { url: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` };
-      }
-      if (command === 'demo-proxy-upstream') {
-        const provider = payload?.provider ?? 'clerk';
-        return upstream.emulators[provider].requests.map((/** @type {any} */ r) => ({
-          url: r.url,
-          headers: r.headers,
-        }));
-      }
-      return undefined;
-    },
-    async serverStop() {
-      await Promise.all(open.map((s) => s.close()));
+      return true;
     },
   };
 }
 
-const files = process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'];
+/**
+ * The suites that run in Chromium only, and why. Everything else runs in every engine asked for (scripts/test.mjs:
+ * `--engines=all`).
+ */
+const CHROMIUM_ONLY = {
+  'test/node/**/*.test.ts':
+    'they test the package in Node (server commands build it and import every entry in plain node): the browser only ' +
+    'carries the assertions, and three engines would build and import it three times',
+};
+
+const engines = enginesFrom(process.env.TEST_ENGINES);
+// test/server/ is Node's (scripts/test-node.mjs runs it with Node's test runner)
+const files = process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts', '!test/server/**'];
+const chromiumOnly = Object.keys(CHROMIUM_ONLY);
+/** Whether this run is Chromium's (scripts/test.mjs starts one run per engine). */
+const inChromium = engines.includes('chromium');
 
 export default {
-  files,
-  plugins: [cspPage(), viteTransform(), emulatorServerCommands(), demoServerCommands(), packageCommands()],
-  browsers: await browsers(),
-  concurrency: 2,
+  files: inChromium ? files : [...files, ...chromiumOnly.map((f) => `!${f}`)],
+  plugins: [
+    cspPage(),
+    viteTransform(),
+    emulatorServerCommands(),
+    packageCommands(),
+    engineCommands(),
+    handlerCommands(() => vite),
+  ],
+  // the server handler of test/e2e, on this origin (the elements reach it with the browser's fetch)
+  middleware: [handlerMiddleware()],
+  browsers: await browsers(engines),
+  // One test file at a time in Firefox and WebKit: Firefox gives keyboard focus to one tab only (a test file in a
+  // background tab cannot type), and WebKit's driver cannot send keys into the iframes it runs files side by side in.
+  concurrency: engines.every((e) => e === 'chromium') ? 2 : 1,
   filterBrowserLogs,
   // summaryReporter lists every test by name, so a CI log reads like the spec it checks
   reporters: [summaryReporter({ flatten: false }), defaultReporter(), passedFailedReporter()],

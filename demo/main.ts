@@ -1,5 +1,6 @@
-// The demo page: both elements on the built-in emulators (over real HTTP, /emulator/…) or on a real backend
-// proxied by the dev server (/api/invitations). Everything a user does here goes through the public API only.
+// The demo page: both elements talk to the library's server handler on this origin (demo/backend.ts), which calls
+// the built-in emulators over HTTP (/api/{provider}/invitations) or the real provider (/api/invitations) with its
+// own credentials. Everything a user does here goes through the public API only.
 import '../src/define.js';
 import { getAdapter, type InviteForm, type InvitationList, type ProviderName, type RoleOption } from '../src/index.js';
 
@@ -10,6 +11,8 @@ interface DemoConfig {
   endpoint?: string;
   endpoints?: Record<Provider, string>;
   roles?: Record<Provider, RoleOption[]>;
+  /** What the server sets in every Auth0 invitation (its policy); the form must send the same. */
+  auth0?: { clientId: string; inviterName: string };
 }
 
 const config: DemoConfig = await (await fetch('/demo-config.json')).json();
@@ -29,16 +32,16 @@ function mount(provider: Provider) {
   // What this provider's create needs from the host (Auth0: the application and an inviter name), and its roles
   // where it has no fixed set of its own (Upsun's permissions are built in).
   const create = getAdapter(provider)!.capabilities.create;
-  if (create.fields.clientId?.required) form.setAttribute('client-id', 'AaiyAPdpYdesoKnqjj8HJqRn4T5titww');
-  if (create.fields.inviterName?.required) form.setAttribute('inviter-name', 'Demo Admin');
+  if (create.fields.clientId?.required) form.setAttribute('client-id', config.auth0?.clientId ?? '');
+  if (create.fields.inviterName?.required) form.setAttribute('inviter-name', config.auth0?.inviterName ?? '');
   const roles = config.roles?.[provider];
   if (roles && !create.roles.options) form.roles = list.roles = roles;
   document.querySelector('#form-slot')!.replaceChildren(form);
   document.querySelector('#list-slot')!.replaceChildren(list);
   mode.textContent =
     config.mode === 'real'
-      ? `Real ${provider} backend through the dev server's proxy (${endpoint}).`
-      : `Built-in ${provider} emulator over HTTP: ${endpoint}`;
+      ? `Real ${provider} through this server's handler (${endpoint}).`
+      : `Built-in ${provider} emulator through this server's handler (${endpoint}).`;
 }
 
 async function control(body: Record<string, unknown>) {

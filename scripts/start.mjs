@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// `npm start`: the demo page on a Vite dev server.
-// - Default: the built-in emulators of Auth0, Clerk and Upsun, served over real HTTP under /emulator/… .
-// - Real backend: INVITATIONS_PROVIDER + INVITATIONS_TARGET + INVITATIONS_TOKEN make the dev server proxy
-//   /api/invitations to the real API and add the token on the server side, so the secret never reaches the browser.
-import { createServer } from 'vite';
+// `npm start`: the demo page on a Vite dev server, with the library's server handler between the page and the
+// provider (demo/backend.ts, bundled for Node on the fly):
+// - default: browser → handler → the built-in emulators of Auth0, Clerk and Upsun over HTTP;
+// - INVITATIONS_PROVIDER + that provider's credentials (README, "The demo against a real backend"):
+//   browser → handler → the real provider.
 import { fileURLToPath } from 'node:url';
-import { demoPlugin, readRealBackendConfig, checkRealBackend } from './demo-server.mjs';
+import { createServer } from 'vite';
+import { bundleForNode } from './node-bundle.mjs';
 
 const root = fileURLToPath(new URL('../demo', import.meta.url));
 
@@ -14,10 +15,13 @@ function fail(message) {
   process.exit(1);
 }
 
-let real;
+const [backendModule] = await bundleForNode('demo-backend', ['demo/backend.ts']);
+/** @type {import('../demo/backend.ts')} */
+const { readDemoSettings, startDemoBackend } = await import(backendModule);
+
+let backend;
 try {
-  real = readRealBackendConfig(process.env);
-  if (real) await checkRealBackend(real);
+  backend = await startDemoBackend(readDemoSettings(process.env));
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
@@ -33,12 +37,13 @@ const server = await createServer({
     host: process.env.HOST || 'localhost',
     fs: { allow: [fileURLToPath(new URL('..', import.meta.url))] },
   },
-  plugins: [demoPlugin({ real })],
+  plugins: [
+    {
+      name: 'invitation-elements-demo-backend',
+      configureServer: (vite) => void vite.middlewares.use(backend.middleware),
+    },
+  ],
 });
 await server.listen();
 server.printUrls();
-console.log(
-  real
-    ? `\n  Real ${real.provider} backend: /api/invitations → ${real.target} (token added by this server)\n`
-    : '\n  Built-in emulators: /emulator/auth0/…, /emulator/clerk/…, /emulator/upsun/…\n',
-);
+console.log(`\n  ${backend.summary}\n`);

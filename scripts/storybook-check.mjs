@@ -34,7 +34,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium, noChromiumMessage } from '../web-test-runner.browsers.mjs';
+import { chromiumArgs, findChromium, missingMessage } from '../web-test-runner.browsers.mjs';
 import { loadProviderTable } from './providers.mjs';
 
 process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
@@ -465,7 +465,7 @@ async function main() {
   }
   const executablePath = await findChromium();
   if (!executablePath) {
-    console.error(noChromiumMessage);
+    console.error(missingMessage('chromium'));
     await server?.close();
     return 1;
   }

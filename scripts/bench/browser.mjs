@@ -5,7 +5,7 @@
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
-import { chromiumArgs, findChromium, noChromiumMessage } from '../../web-test-runner.browsers.mjs';
+import { chromiumArgs, findChromium, missingMessage } from '../../web-test-runner.browsers.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 // Under node_modules/.cache: built output, out of git, lint and prettier.
@@ -24,7 +24,7 @@ export const median = (/** @type {number[]} */ xs) => {
  */
 export async function withBenchPage(body) {
   const executablePath = await findChromium();
-  if (!executablePath) throw new Error(noChromiumMessage); // never let Playwright look for a browser of its own
+  if (!executablePath) throw new Error(missingMessage('chromium')); // never let Playwright look for a browser of its own
   await build({
     configFile: false,
     root: `${root}scripts/bench`,

@@ -5,6 +5,7 @@
  * and expired-but-not-yet-purged invitations), create → 200, DELETE → 204 and the record is gone.
  */
 import { ADMINS, DAY, peopleFactory, between } from './generator.js';
+import { oauthError } from './auth.js';
 import type { Random } from './random.js';
 import { compare, empty, isEmail, isObject, json, queryInt, reasonPhrase } from './wire.js';
 import type { EmulatorRequest, HandlerContext, Json, ProviderDefinition, RoleOption } from './wire.js';
@@ -318,12 +319,48 @@ function route(request: EmulatorRequest, ctx: Ctx): Response {
   return error(404, 'Not Found', 'inexistent_resource');
 }
 
-export const auth0: ProviderDefinition<Auth0Invitation> = {
+/** Auth0's client-credentials grant (`POST https://{domain}/oauth/token`, JSON or form). */
+const auth: ProviderDefinition<Auth0Invitation, 'auth0'>['auth'] = {
+  tokenPath: '/oauth/token',
+  grant({ method, fields }, credentials, audiencePath) {
+    if (method !== 'POST') return oauthError(405, 'invalid_request', 'Use POST.');
+    if (fields.grant_type !== 'client_credentials') {
+      return oauthError(
+        403,
+        'unauthorized_client',
+        `Grant type '${fields.grant_type ?? ''}' not allowed for the client.`,
+      );
+    }
+    if (fields.client_id !== credentials.clientId || fields.client_secret !== credentials.clientSecret) {
+      return oauthError(401, 'access_denied', 'Unauthorized');
+    }
+    let audience: URL | undefined;
+    try {
+      audience = new URL(fields.audience ?? '');
+    } catch {
+      audience = undefined;
+    }
+    if (!audience?.pathname.endsWith(audiencePath)) {
+      return oauthError(403, 'access_denied', `Service not enabled within domain: ${fields.audience ?? ''}`);
+    }
+    return credentials.expiresIn ?? 86400;
+  },
+  tokenBody: (token, expiresIn) => ({
+    access_token: token,
+    token_type: 'Bearer',
+    expires_in: expiresIn,
+    scope: 'read:organization_invitations create:organization_invitations delete:organization_invitations',
+  }),
+};
+
+export const auth0: ProviderDefinition<Auth0Invitation, 'auth0'> = {
   name: 'auth0',
   defaultOrgId: ORG_ID,
   roles: AUTH0_ROLES,
   inviters: ADMINS.map((a, i) => ({ id: `auth0|${i + 1}`, name: `${a.firstName} ${a.lastName}`, email: a.email })),
   endpointPath: (orgId) => `/auth0/api/v2/organizations/${encodeURIComponent(orgId)}/invitations`,
+  apiPath: '/api/v2',
+  auth,
   idOf: (inv) => inv.id,
   seed,
   route,

@@ -253,12 +253,15 @@ function route(request: EmulatorRequest, ctx: Ctx): Response {
   return notFound(ctx);
 }
 
-export const clerk: ProviderDefinition<ClerkInvitation> = {
+export const clerk: ProviderDefinition<ClerkInvitation, 'clerk'> = {
   name: 'clerk',
   defaultOrgId: 'org_demo',
   roles: CLERK_ROLES,
   inviters: CLERK_INVITERS.map((u) => ({ id: u.id, name: `${u.firstName} ${u.lastName}`, email: u.email })),
   endpointPath: (orgId) => `/clerk/v1/organizations/${encodeURIComponent(orgId)}/invitations`,
+  apiPath: '/v1',
+  // The secret key itself is the bearer of every call (shared/API-NOTES.md §7).
+  auth: { staticBearer: (credentials) => credentials.secretKey, unauthorizedCode: 'authentication_invalid' },
   idOf: (inv) => inv.id,
   seed,
   route,

@@ -7,6 +7,8 @@ interface FaultBase {
   times?: number;
   /** Only requests with this method match (default: any). */
   method?: FaultMethod;
+  /** The API (default), or the token endpoint of an emulator given credentials. */
+  target?: 'api' | 'token';
 }
 
 export type Fault = FaultBase &
@@ -47,8 +49,10 @@ export class FaultQueue {
   }
 
   /** The fault for this request, if any (counted down and dropped when used up). */
-  take(method: string): Fault | undefined {
-    const index = this.queue.findIndex((q) => !q.fault.method || q.fault.method === method.toUpperCase());
+  take(method: string, target: 'api' | 'token' = 'api'): Fault | undefined {
+    const index = this.queue.findIndex(
+      (q) => (q.fault.target ?? 'api') === target && (!q.fault.method || q.fault.method === method.toUpperCase()),
+    );
     if (index < 0) return undefined;
     const entry = this.queue[index];
     if (--entry.remaining === 0) this.queue.splice(index, 1);

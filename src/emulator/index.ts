@@ -10,6 +10,7 @@
  * list.fetcher = emulator.fetch;
  * ```
  */
+import { TokenLedger, tokenFields, type EmulatorCredentials } from './auth.js';
 import { FaultQueue, htmlPage, latencyMs, sleep, throwIfAborted, type Fault, type Latency } from './faults.js';
 import { EMULATED, type ProviderRecords } from './providers.js';
 import { createRandom, deriveSeed } from './random.js';
@@ -21,6 +22,7 @@ export type { Auth0Invitation, Auth0ErrorBody } from './auth0.js';
 export type { ClerkInvitation, ClerkErrorBody, ClerkPublicUserData, ClerkStatus } from './clerk.js';
 export type { UpsunInvitation, UpsunErrorBody, UpsunPermission, UpsunState } from './upsun.js';
 export type { Fault, FaultMethod, Latency } from './faults.js';
+export type { EmulatorCredentials } from './auth.js';
 export type { EmulatorStore } from './store.js';
 export type { EmulatorInviter, ProviderName, RoleOption } from './wire.js';
 export { EMULATED_NAMES, type ProviderRecords } from './providers.js';
@@ -37,6 +39,11 @@ export interface EmulatorOptions<P extends ProviderName = ProviderName> {
   origin?: string;
   /** Organization id in the endpoint (defaults: `org_demo`, `org_demo`, a fixed ULID for Upsun). */
   orgId?: string;
+  /**
+   * The provider's credentials: the emulator then serves its token endpoint (`tokenUrl`: Auth0, Upsun) and answers
+   * the API only with a valid bearer, 401 in the provider's shape otherwise. Without them it asks for nothing.
+   */
+  credentials?: EmulatorCredentials[P];
 }
 
 /** One request as it came over the wire. */
@@ -55,6 +62,12 @@ export interface Emulator<P extends ProviderName = ProviderName> {
   readonly endpoint: string;
   /** `{origin}/{provider}`: every path this emulator serves starts with it. */
   readonly base: string;
+  /** The API's base URL, as `endpoints.api` of the server handler: `{base}/api/v2` (Auth0), `{base}/v1`, `{base}`. */
+  readonly apiBase: string;
+  /** The token endpoint (Auth0 `{base}/oauth/token`, Upsun `{base}/oauth2/token`); undefined for Clerk. */
+  readonly tokenUrl?: string;
+  /** Forgets every token it issued: the next API call with one gets a 401 (as after an expiry or a rotation). */
+  revokeTokens(): void;
   readonly orgId: string;
   /** The roles the org has, for role pickers: Auth0 role ids, Clerk role keys, Upsun permissions. */
   readonly roles: readonly RoleOption[];
@@ -90,6 +103,12 @@ export function createEmulator<P extends ProviderName>(options: EmulatorOptions<
   const base = `${origin}/${provider}`;
   const endpoint = `${origin}${def.endpointPath(orgId)}`;
   const endpointPath = new URL(endpoint).pathname;
+  const apiBase = `${base}${def.apiPath}`;
+  const tokenUrl = def.auth.tokenPath ? `${base}${def.auth.tokenPath}` : undefined;
+  const tokenPath = tokenUrl && new URL(tokenUrl).pathname;
+  const credentials = options.credentials;
+  const tokens = new TokenLedger();
+  const unauthorizedCode = def.auth.unauthorizedCode;
 
   // Two streams: one builds the seeded data, the other draws runtime ids, trace ids and latencies.
   let runtime = createRandom(deriveSeed(seed, 2));
@@ -166,7 +185,9 @@ export function createEmulator<P extends ProviderName>(options: EmulatorOptions<
     if (delay > 0) await sleep(delay, signal);
     throwIfAborted(signal);
 
-    const fault = faults.take(method);
+    const path = url.pathname.replace(/\/+$/, '');
+    const toToken = credentials !== undefined && path === tokenPath;
+    const fault = faults.take(method, toToken ? 'token' : 'api');
     if (fault) {
       const response = faultResponse(fault);
       if (response === 'network') throw new TypeError('Failed to fetch');
@@ -177,7 +198,24 @@ export function createEmulator<P extends ProviderName>(options: EmulatorOptions<
       return response;
     }
 
-    const path = url.pathname.replace(/\/+$/, '');
+    if (credentials !== undefined) {
+      if (toToken) {
+        const request_ = {
+          method,
+          headers: request.headers,
+          fields: tokenFields(text, request.headers.get('content-type')),
+        };
+        // The audience names the provider's API (`https://{domain}/api/v2/`), whatever URL the caller reaches this
+        // emulator by: its path is what must match.
+        const granted = def.auth.grant!(request_, credentials, `${def.apiPath}/`);
+        if (granted instanceof Response) return granted;
+        return json(200, def.auth.tokenBody!(tokens.issue(runtime, now(), granted), granted), {
+          'cache-control': 'no-store',
+        });
+      }
+      const refusal = checkBearer(request.headers.get('authorization'));
+      if (refusal) return refusal;
+    }
     if (path !== endpointPath && !path.startsWith(`${endpointPath}/`)) {
       return errorResponse(404, 'Not Found');
     }
@@ -197,6 +235,20 @@ export function createEmulator<P extends ProviderName>(options: EmulatorOptions<
     return response;
   }
 
+  /** A 401 in the provider's shape unless the `Authorization` header holds a bearer it accepts. */
+  function checkBearer(header: string | null): Response | undefined {
+    const bearer = /^Bearer\s+(\S+)$/i.exec(header ?? '')?.[1];
+    if (!bearer) return errorResponse(401, 'Missing authentication token.', unauthorizedCode);
+    if (def.auth.staticBearer) {
+      return bearer === def.auth.staticBearer(credentials!)
+        ? undefined
+        : errorResponse(401, 'Invalid token.', unauthorizedCode);
+    }
+    const state = tokens.check(bearer, now());
+    if (state === 'valid') return undefined;
+    return errorResponse(401, state === 'expired' ? 'Expired token.' : 'Invalid token.', unauthorizedCode);
+  }
+
   const handle = (request: Request) => serve(request, request.signal);
   const fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     try {
@@ -211,6 +263,9 @@ export function createEmulator<P extends ProviderName>(options: EmulatorOptions<
     provider,
     endpoint,
     base,
+    apiBase,
+    tokenUrl,
+    revokeTokens: () => tokens.revokeAll(),
     orgId,
     roles: def.roles,
     inviters: def.inviters,

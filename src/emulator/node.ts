@@ -7,7 +7,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createEmulator, type Emulator, type ProviderName } from './index.js';
+import { createEmulator, type Emulator, type EmulatorCredentials, type ProviderName } from './index.js';
 import { EMULATED_NAMES } from './providers.js';
 
 export type EmulatorSet = Partial<{ [P in ProviderName]: Emulator<P> }>;
@@ -21,6 +21,10 @@ export interface EmulatorServerOptions {
   host?: string;
   count?: number;
   seed?: number;
+  /** Credentials per provider: those emulators then serve a token endpoint and require a valid bearer. */
+  credentials?: Partial<EmulatorCredentials>;
+  /** The clock of the emulators, epoch ms (default `Date.now`). */
+  now?: () => number;
 }
 
 export interface EmulatorServer {
@@ -28,6 +32,8 @@ export interface EmulatorServer {
   url: string;
   /** The invitations collection URL of each provider, over this server. */
   endpoints: Record<ProviderName, string>;
+  /** The API base and token endpoint of each provider over this server (`endpoints` of the server handler). */
+  upstreams: Record<ProviderName, { api: string; token?: string }>;
   /** The emulators behind it (for faults, latency, the store); their own `endpoint`s keep the emulator.test origin. */
   emulators: { [P in ProviderName]: Emulator<P> };
   close(): Promise<void>;
@@ -156,15 +162,25 @@ export async function createEmulatorServer(options: EmulatorServerOptions = {}):
   // has them: the middleware maps the public paths onto theirs and rewrites the Link URLs they write.
   const common = { count: options.count, seed: options.seed };
   const emulators = Object.fromEntries(
-    EMULATED_NAMES.map((provider) => [provider, createEmulator({ provider, ...common })]),
+    EMULATED_NAMES.map((provider) => [
+      provider,
+      createEmulator({ provider, ...common, now: options.now, credentials: options.credentials?.[provider] }),
+    ]),
   ) as EmulatorServer['emulators'];
   middleware = emulatorMiddleware(emulators, '/emulator');
-  const publicEndpoint = (e: Emulator) => `${url}/emulator/${e.provider}${e.endpoint.slice(e.base.length)}`;
+  const publicUrl = (e: Emulator, inner: string) => `${url}/emulator/${e.provider}${inner.slice(e.base.length)}`;
+  const publicEndpoint = (e: Emulator) => publicUrl(e, e.endpoint);
   return {
     url,
     endpoints: Object.fromEntries(
       EMULATED_NAMES.map((provider) => [provider, publicEndpoint(emulators[provider])]),
     ) as EmulatorServer['endpoints'],
+    upstreams: Object.fromEntries(
+      EMULATED_NAMES.map((provider) => {
+        const e = emulators[provider];
+        return [provider, { api: publicUrl(e, e.apiBase), token: e.tokenUrl && publicUrl(e, e.tokenUrl) }];
+      }),
+    ) as EmulatorServer['upstreams'],
     emulators,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -15,6 +15,7 @@
  * also `ne`/`nin`); plain `filter[state]=pending` is accepted too. States outside the enum are a 400.
  */
 import { UPSUN_PERMISSIONS } from '../providers/upsun.js';
+import { oauthError } from './auth.js';
 import { DAY, between, peopleFactory, rfc3339Seconds, ADMINS } from './generator.js';
 import type { Random } from './random.js';
 import { compare, empty, isEmail, isObject, json, queryInt } from './wire.js';
@@ -232,7 +233,9 @@ function create(request: EmulatorRequest, ctx: Ctx): Response {
 
 function cancel(ctx: Ctx, id: string): Response {
   const inv = ctx.store.find(id);
-  if (!inv) return empty(404);
+  // The spec declares no body for this 404, but every Upsun error carries {error}: the official JS client waits for
+  // a JSON body and never settles without one.
+  if (!inv) return fail(404, 'Invitation not found.');
   if (inv.state !== 'pending')
     return fail(400, `Only pending invitations can be cancelled (this one is ${inv.state}).`);
   const now = rfc3339Seconds(ctx.now());
@@ -256,12 +259,31 @@ function route(request: EmulatorRequest, ctx: Ctx): Response {
   return fail(404, 'Not found.');
 }
 
-export const upsun: ProviderDefinition<UpsunInvitation> = {
+/** The exchange of an API token at Upsun's OAuth2 endpoint: Basic `platform-api-user:`, `grant_type=api_token`. */
+const auth: ProviderDefinition<UpsunInvitation, 'upsun'>['auth'] = {
+  tokenPath: '/oauth2/token',
+  grant({ method, headers, fields }, credentials) {
+    if (method !== 'POST') return oauthError(405, 'invalid_request', 'Use POST.');
+    if (headers.get('authorization') !== `Basic ${btoa('platform-api-user:')}`) {
+      return oauthError(401, 'invalid_client', 'Client authentication failed.');
+    }
+    if (fields.grant_type !== 'api_token') {
+      return oauthError(400, 'unsupported_grant_type', 'The authorization grant type is not supported.');
+    }
+    if (fields.api_token !== credentials.apiToken) return oauthError(400, 'invalid_grant', 'Invalid API token.');
+    return credentials.expiresIn ?? 900;
+  },
+  tokenBody: (token, expiresIn) => ({ access_token: token, expires_in: expiresIn, token_type: 'bearer', scope: '' }),
+};
+
+export const upsun: ProviderDefinition<UpsunInvitation, 'upsun'> = {
   name: 'upsun',
   defaultOrgId: '01HZY3N5QF9V8K2M4R6T7W8X9Y',
   roles: UPSUN_ROLES,
   inviters: UPSUN_OWNERS.map((o, i) => ({ id: o.id, name: o.display_name, email: ADMINS[i].email })),
   endpointPath: (orgId) => `/upsun/organizations/${encodeURIComponent(orgId)}/invitations`,
+  apiPath: '',
+  auth,
   idOf: (inv) => inv.id,
   seed,
   route,

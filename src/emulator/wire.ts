@@ -1,6 +1,7 @@
 /** What the provider handlers share: the parsed request, response builders and the provider definition contract. */
 import type { RoleOption } from '../providers/adapter.js';
 import type { ProviderName } from '../providers/providers.js';
+import type { AuthDefinition, EmulatorCredentials } from './auth.js';
 import type { Random } from './random.js';
 import type { RecordStore } from './store.js';
 
@@ -36,15 +37,19 @@ export interface HandlerContext<T> {
   readonly store: RecordStore<T>;
 }
 
-/** One wire dialect: how to seed it, route it and shape its errors. */
-export interface ProviderDefinition<T> {
-  readonly name: ProviderName;
+/** One wire dialect: how to seed it, route it, shape its errors and check its credentials. */
+export interface ProviderDefinition<T, P extends ProviderName = ProviderName> {
+  readonly name: P;
   readonly defaultOrgId: string;
   readonly roles: readonly RoleOption[];
   /** The org's admins, as this provider identifies them. */
   readonly inviters: readonly EmulatorInviter[];
   /** Path of the collection below the emulator origin, e.g. `/auth0/api/v2/organizations/org_demo/invitations`. */
   endpointPath(orgId: string): string;
+  /** Path of the API's base below `{origin}/{name}` (Auth0 `/api/v2`, Clerk `/v1`, Upsun ``). */
+  readonly apiPath: string;
+  /** How the provider authenticates, when the emulator is given credentials. */
+  readonly auth: AuthDefinition<EmulatorCredentials[P]>;
   idOf(record: T): string;
   /** `count` raw objects, created relative to `now`. */
   seed(random: Random, count: number, now: number, orgId: string): T[];

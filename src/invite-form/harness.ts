@@ -54,12 +54,29 @@ export class InviteFormHarness extends ShadowQueries {
     await this.element.updateComplete;
   }
 
-  /** Pastes text into the email input (a `paste` event carrying it, as Ctrl+V gives). */
+  /**
+   * Pastes text into the email input as Ctrl+V does: a `paste` event carrying it; when nothing handles that (Firefox
+   * keeps a synthetic event's data unreadable), what the browser then does itself: the text inserted at the
+   * selection and an `input` event of type `insertFromPaste`.
+   */
   async paste(text: string): Promise<void> {
+    const input = this.emailInput();
     const data = new DataTransfer();
     data.setData('text/plain', text);
     const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
-    this.emailInput().dispatchEvent(event);
+    if (input.dispatchEvent(event)) {
+      // line breaks become spaces, as Firefox's own paste into a single-line input makes them (its default)
+      const inserted = text.replace(/\r\n?|\n/g, ' ');
+      input.setRangeText(
+        inserted,
+        input.selectionStart ?? input.value.length,
+        input.selectionEnd ?? input.value.length,
+        'end',
+      );
+      input.dispatchEvent(
+        new InputEvent('input', { inputType: 'insertFromPaste', data: inserted, bubbles: true, composed: true }),
+      );
+    }
     await this.element.updateComplete;
   }
 

@@ -24,10 +24,10 @@ import {
   wantedStatuses,
   withRaw,
   type ErrorDetails,
-  type RouteTable,
   type Transport,
   type WireResponse,
 } from './kit.js';
+import { auth0Routes } from './routes.js';
 import { parseBody } from './runner.js';
 import { optionalString } from './schemas.js';
 
@@ -62,12 +62,7 @@ const capabilities: AdapterCapabilities = {
   },
 };
 
-/** The requests this dialect sends: the only ones the server half forwards. */
-const routes = {
-  list: { method: 'GET', path: '', query: ['page', 'per_page', 'include_totals', 'sort'] },
-  create: { method: 'POST', path: '', body: 'object' },
-  revoke: { method: 'DELETE', path: ':id' },
-} as const satisfies RouteTable;
+const { routes } = auth0Routes;
 
 // Schemas are built in pure IIFEs, so a bundle that does not use this adapter drops them (tree-shaking).
 const invitationSchema = /* @__PURE__ */ (() =>
@@ -269,7 +264,7 @@ export const auth0Adapter = /* @__PURE__ */ defineAdapter({
   label: LABEL,
   capabilities,
   routes,
-  id: /^uinv_[A-Za-z0-9]{1,64}$/,
+  id: auth0Routes.id,
   parseError,
   list,
   create: async (drafts, http) => [await createOne(drafts[0], http)],

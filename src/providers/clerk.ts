@@ -22,10 +22,10 @@ import {
   wantedStatuses,
   withRaw,
   type ErrorDetails,
-  type RouteTable,
   type Transport,
   type WireResponse,
 } from './kit.js';
+import { clerkRoutes } from './routes.js';
 import { parseBody } from './runner.js';
 import { optionalString } from './schemas.js';
 
@@ -57,13 +57,7 @@ const capabilities: AdapterCapabilities = {
   },
 };
 
-/** The requests this dialect sends: the only ones the server half forwards. */
-const routes = {
-  list: { method: 'GET', path: '', query: ['limit', 'offset', 'status', 'email_address', 'order_by'] },
-  create: { method: 'POST', path: '', body: 'object' },
-  bulkCreate: { method: 'POST', path: 'bulk', body: 'array' },
-  revoke: { method: 'POST', path: ':id/revoke', body: 'object' },
-} as const satisfies RouteTable;
+const { routes } = clerkRoutes;
 
 // Schemas are built in pure IIFEs, so a bundle that does not use this adapter drops them (tree-shaking).
 const invitationSchema = /* @__PURE__ */ (() =>
@@ -257,7 +251,7 @@ export const clerkAdapter = /* @__PURE__ */ defineAdapter({
   label: LABEL,
   capabilities,
   routes,
-  id: /^orginv_[A-Za-z0-9]{1,64}$/,
+  id: clerkRoutes.id,
   parseError,
   list,
   create(drafts, http) {

@@ -29,6 +29,8 @@ export interface Route {
   query?: readonly string[];
   /** The JSON body it carries: an object, an array (bulk), or none. */
   body?: 'object' | 'array';
+  /** For an array body: the most items one request may carry (default 1; the server refuses more). */
+  maxItems?: number;
 }
 
 /** Every route of a dialect, by operation name (`list`, `create`, `bulkCreate`, `revoke`, …). */

@@ -23,9 +23,9 @@ import {
   wantedStatuses,
   withRaw,
   type ErrorDetails,
-  type RouteTable,
   type WireResponse,
 } from './kit.js';
+import { upsunRoutes } from './routes.js';
 import { parseBody } from './runner.js';
 import { optionalString } from './schemas.js';
 
@@ -67,16 +67,7 @@ const capabilities: AdapterCapabilities = {
   },
 };
 
-/** The requests this dialect sends: the only ones the server half forwards. */
-const routes = {
-  list: {
-    method: 'GET',
-    path: '',
-    query: ['page[size]', 'sort', 'filter[state][eq]', 'filter[state][in]', 'page[after]', 'page[before]'],
-  },
-  create: { method: 'POST', path: '', body: 'object' },
-  revoke: { method: 'DELETE', path: ':id' },
-} as const satisfies RouteTable;
+const { routes } = upsunRoutes;
 
 // Schemas are built in pure IIFEs, so a bundle that does not use this adapter drops them (tree-shaking).
 const invitationSchema = /* @__PURE__ */ (() =>
@@ -247,7 +238,7 @@ export const upsunAdapter = /* @__PURE__ */ defineAdapter({
   label: LABEL,
   capabilities,
   routes,
-  id: /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/,
+  id: upsunRoutes.id,
   parseError,
   list: (query, http) => http.read(listRequest(http.endpoint, query), (r) => parseList(r, http.endpoint)),
   create: async (drafts, http) => [

@@ -5,6 +5,7 @@
  * checks what went over the wire (the emulator's requests), where focus went, that focus is visible at every stop,
  * and what the live region said — in a region that was there before it spoke (else screen readers miss it).
  */
+import { press, typeText } from '../support/engines.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { InvitationList } from '../../src/invitation-list/invitation-list.js';
@@ -50,7 +51,7 @@ function expectVisibleFocus(): void {
 /** Presses Tab (or Shift+Tab) until the focused element matches; each stop must show its focus. */
 async function tabTo(selector: string, { back = false, max = 80 } = {}): Promise<void> {
   for (let i = 0; i < max; i++) {
-    await sendKeys({ press: back ? 'Shift+Tab' : 'Tab' });
+    await press(back ? 'Shift+Tab' : 'Tab');
     const a = deepActive();
     if (a && a !== document.body && !a.matches('#start')) expectVisibleFocus();
     if (a?.matches(selector)) return;
@@ -221,7 +222,7 @@ for (const dir of DIRECTIONS) {
         await el.updateComplete;
         await sendKeys({ press: 'Tab' }); // confirm → cancel → back to confirm: the group is reachable both ways
         expect(focusName()).to.equal(`cancel ${id}`);
-        await sendKeys({ press: 'Shift+Tab' });
+        await press('Shift+Tab');
         expect(focusName()).to.equal(`confirm ${id}`);
         const reloaded = listOf(el).loaded();
         await sendKeys({ press: 'Enter' });
@@ -353,7 +354,7 @@ for (const dir of DIRECTIONS) {
       it('invites many: commas make chips, Backspace fixes one, Enter in the field sends them in one request', async () => {
         await mount();
         await sendKeys({ press: 'Tab' });
-        await sendKeys({ type: 'a@b.co, c@d.co e@f.cox' });
+        await typeText('a@b.co, c@d.co e@f.cox');
         await sendKeys({ press: 'Backspace' }); // the last address is still being typed: fix it
         await sendKeys({ press: ' ' }); // a space ends it
         await el.updateComplete;

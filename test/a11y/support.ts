@@ -3,11 +3,11 @@
  * the language (`ltr` = English, `rtl` = Arabic with `dir="rtl"`), and the colour scheme through the browser.
  */
 import { fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import type { InviteForm } from '../../src/invite-form/invite-form.js';
 import type { InvitationList } from '../../src/invitation-list/invitation-list.js';
 import { InvitationError } from '../../src/model.js';
 import { until } from '../../src/testing/dom.js';
+import { setMedia } from '../support/engines.js';
 import {
   fakeAdapter as fakeListAdapter,
   invitation,
@@ -43,7 +43,7 @@ export async function wrapper(dir: Direction, width?: number): Promise<HTMLDivEl
 }
 
 export async function scheme(colorScheme: Scheme): Promise<void> {
-  await emulateMedia({ colorScheme });
+  await setMedia({ colorScheme });
 }
 
 /** Every action and column: Clerk's capabilities, with resend. */

@@ -211,11 +211,12 @@ describe('emulator: Upsun API', () => {
       expect(again.body.error).to.match(/pending/);
     });
 
-    it('404s an unknown invitation with no body', async () => {
-      const res = await exchange(make(3))('DELETE', '/00000000-0000-4000-8000-000000000000');
+    it('404s an unknown invitation with an {error} body (the official client never settles on an empty one)', async () => {
+      const res = await exchange(make(3))<UpsunError>('DELETE', '/00000000-0000-4000-8000-000000000000');
       expect(res.status).to.equal(404);
       expect(res.documented).to.equal(true);
-      expect(res.text).to.equal('');
+      expect(res.headers.get('content-type')).to.match(/^application\/json/);
+      expect(res.body.error).to.equal('Invitation not found.');
     });
   });
 

@@ -32,14 +32,18 @@ describe('hardening: fuzzed responses through the elements', function () {
 
   for (const provider of PROVIDERS) {
     it(`<invitation-list> on ${provider}: an error state with invitation-error, or the rows it announced`, async () => {
+      let first!: Promise<unknown>;
       const { el } = await mountList(
         provider,
         unavailable,
         (el) => {
           el.timeout = 2000;
+          first = listOf(el).outcome();
         },
         { hidden: true },
       );
+      // the first load's outcome before the first case: else (as in WebKit) its late 503 is taken for the case's
+      await first;
       let rendered = 0;
       let failed = 0;
       const started = performance.now();

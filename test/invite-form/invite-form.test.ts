@@ -1,3 +1,4 @@
+import { can } from '../support/engines.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { InviteForm } from '../../src/invite-form/invite-form.js';
 import { auth0Adapter } from '../../src/providers/auth0.js';
@@ -13,7 +14,8 @@ describe('<invite-form>', () => {
   describe('when it is defined', () => {
     it('registers under invite-form, and under another tag in another registry', () => {
       expect(customElements.get('invite-form')).to.equal(InviteForm);
-      const registry = new CustomElementRegistry();
+      // another registry where the engine has scoped registries, else the global one (test/support/engines.ts)
+      const registry = can('scopedRegistries') ? new CustomElementRegistry() : customElements;
       InviteForm.define('my-invite-form', registry);
       const Defined = registry.get('my-invite-form')!;
       expect(new Defined()).to.be.instanceOf(InviteForm);
@@ -248,6 +250,23 @@ describe('<invite-form>', () => {
     it('honours the messages property', async () => {
       const el = await formWith(fakeAdapter(), { messages: { formSubmit: () => 'Invite' } });
       expect(formOf(el).submitButton().textContent!.trim()).to.equal('Invite');
+    });
+  });
+
+  describe('when its container is 320 px wide', () => {
+    it('wraps long addresses and every field inside it: nothing reaches past its edge', async () => {
+      const parent = await fixture<HTMLDivElement>(html`<div style="width:320px"></div>`);
+      const el = await formWith(clerkAdapter, {}, { parent });
+      await formOf(el).paste(
+        'margaret.hamilton@apollo-guidance.example.org, grace.hopper@navy.example.org, katherine.johnson@nasa.example',
+      );
+      expect(formOf(el).chips()).to.have.length(3);
+      const edge = parent.getBoundingClientRect().right;
+      const past = [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]
+        .filter((node) => node.getClientRects().length && node.getBoundingClientRect().right > edge + 0.5)
+        .map((node) => node.getAttribute('part') ?? node.id ?? node.localName);
+      expect(past).to.deep.equal([]);
+      expect(el.scrollWidth).to.be.at.most(320);
     });
   });
 

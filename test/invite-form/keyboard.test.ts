@@ -39,7 +39,7 @@ describe('<invite-form>', () => {
       expect(formOf(el).focusName()).to.equal('#role-0');
       expect(adapter.calls).to.have.length(0);
 
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await sendKeys({ press: 'Tab' }); // role-1
       await sendKeys({ press: 'Tab' }); // preset "1 day"
       await sendKeys({ press: 'Tab' }); // preset "7 days"
@@ -50,7 +50,7 @@ describe('<invite-form>', () => {
       await sendKeys({ press: 'Tab' }); // expiry input
       expect(formOf(el).focusName()).to.equal('#expiry-input');
       await sendKeys({ press: 'Tab' }); // send-email
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await sendKeys({ press: 'Tab' }); // submit
       expect(formOf(el).focusName()).to.equal('submit');
       await sendKeys({ press: 'Enter' });

@@ -138,6 +138,22 @@ describe('<invite-form>', () => {
       expect(formOf(el).statusText()).to.equal('Invitation sent to jane@x.io');
     });
 
+    it('keeps the options in place once a required role is chosen: the placeholder hides, no option moves', async () => {
+      // Removing the placeholder shifted the options under the selection; WebKit then fired no change when the next
+      // option was chosen with ArrowDown (it landed on the index of the previous choice).
+      const { el } = await formOn('clerk');
+      const select = formOf(el).$<HTMLSelectElement>('#role-select')!;
+      const before = [...select.options].map((o) => o.value);
+      select.value = 'org:admin';
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect([...select.options].map((o) => o.value)).to.deep.equal(before);
+      expect(select.selectedIndex).to.equal(before.indexOf('org:admin'));
+      const placeholder = select.options[0];
+      expect([placeholder.value, placeholder.hidden, placeholder.disabled]).to.deep.equal(['', true, true]);
+      await expect(el).to.be.accessible();
+    });
+
     it('sends many addresses through the bulk endpoint, at most 10 per call', async () => {
       const { el, emulator } = await formOn('clerk');
       const select = formOf(el).$<HTMLSelectElement>('#role-select')!;

@@ -400,7 +400,8 @@ describe('<invite-form>', () => {
       formOf(el).emailInput().focus();
       formOf(el).$<HTMLFormElement>('form')!.requestSubmit();
       await el.updateComplete;
-      expect(formOf(el).focusName()).to.be.null;
+      // locked: Chromium and WebKit then drop the focus of the disabled input, Firefox keeps it there
+      expect(formOf(el).emailInput().disabled).to.equal(true);
       held.resolve([invitationFor({ email: 'a@b.co', roles: [] })]);
       await formOf(el).settled();
       await el.updateComplete;

@@ -35,6 +35,7 @@ const EXPORTS: Record<string, string[]> = {
   'invitation-elements/svelte': [],
   'invitation-elements/emulator': ['createEmulator'],
   'invitation-elements/testing': ['adapterContract', 'scriptedFetcher', 'InvitationListHarness', 'InviteFormHarness'],
+  'invitation-elements/server': ['createInvitationsHandler', 'toNodeListener', 'SERVER_DIALECTS'],
   'invitation-elements/custom-elements.json': ['default'],
   'invitation-elements/package.json': ['default'],
 };

@@ -5,13 +5,13 @@
  * (`npm run test:storybook` runs the same stories in the built Storybook, with its docs pages.)
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import { fn } from 'storybook/test';
 import { PROVIDER_NAMES } from '../../src/providers/providers.js';
 import * as list from '../../stories/invitation-list.stories.js';
 import * as form from '../../stories/invite-form.stories.js';
 import { EVERY_PROVIDER } from '../../stories/support/emulator.js';
+import { can, setMedia, setViewport } from '../support/engines.js';
 import * as theming from '../../stories/theming.stories.js';
 import * as together from '../../stories/together.stories.js';
 
@@ -40,13 +40,17 @@ for (const module of [list, form, together, theming] as unknown as Record<string
   describe(`stories: ${meta.title}`, () => {
     for (const [exportName, story] of Object.entries(module)) {
       if (exportName === 'default') continue;
+      // a story in the dark scheme where the tooling can emulate it (Chromium, test/support/engines.ts)
+      if (story.parameters?.colorScheme === 'dark' && !can('mediaEmulation')) continue;
+      // a story in a phone-sized viewport where the window can be that narrow (not WebKit's, test/support/engines.ts)
+      if (story.globals?.viewport?.value && !can('narrowViewport')) continue;
       const providers = story.tags?.includes(EVERY_PROVIDER) ? PROVIDER_NAMES : [undefined];
       for (const provider of providers) {
         it(`${story.name ?? exportName}${provider ? ` (${provider})` : ''}`, async function () {
           this.timeout(40_000);
           const args = withFreshSpies({ ...meta.args, ...story.args, ...(provider ? { provider } : {}) });
           await setViewport(VIEWPORTS[story.globals?.viewport?.value ?? ''] ?? DESKTOP);
-          await emulateMedia({ colorScheme: story.parameters?.colorScheme ?? 'light' });
+          await setMedia({ colorScheme: story.parameters?.colorScheme ?? 'light' });
           try {
             const canvasElement = await fixture<HTMLDivElement>(html`<div></div>`);
             render((story.render ?? meta.render)!(args), canvasElement);
@@ -58,7 +62,7 @@ for (const module of [list, form, together, theming] as unknown as Record<string
             await expect(canvasElement).to.be.accessible();
           } finally {
             await setViewport(DESKTOP);
-            await emulateMedia({ colorScheme: 'light' });
+            await setMedia({ colorScheme: 'light' });
           }
         });
       }

@@ -118,6 +118,15 @@ export class EmailChips {
 
   private onInput(event: InputEvent) {
     const input = event.target as HTMLInputElement;
+    if (event.inputType === 'insertFromPaste') {
+      // Pasted text the paste handler did not get (its data unreadable, or inserted by the browser's own menu or an
+      // assistive tool): all of it becomes chips, as a paste does, not just what ends in a separator.
+      const text = input.value;
+      input.value = '';
+      this.text = '';
+      this.add(text);
+      return;
+    }
     const { done, rest } = splitTyped(input.value);
     this.text = rest;
     if (done) {
@@ -129,7 +138,7 @@ export class EmailChips {
 
   private onPaste(event: ClipboardEvent) {
     const pasted = event.clipboardData?.getData('text/plain');
-    if (!pasted) return;
+    if (!pasted) return; // the browser inserts it: onInput (insertFromPaste) makes the chips
     event.preventDefault();
     const input = event.target as HTMLInputElement;
     const start = input.selectionStart ?? input.value.length;

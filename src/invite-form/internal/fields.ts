@@ -70,6 +70,9 @@ export function renderRoles(v: RolesView) {
   }
 
   if (single) {
+    // Once a required role is chosen the placeholder is hidden, not removed: removing it would shift the options
+    // under the selection, and WebKit then fires no change for the next one chosen by keyboard.
+    const settled = min >= 1 && v.selected.length > 0;
     return html`<div class="field" part="roles">
       <label for="role-select">${term('formRoleLabel')}</label>
       <select
@@ -78,11 +81,9 @@ export function renderRoles(v: RolesView) {
         aria-describedby=${ifDefined(ids(v.error && 'roles-error'))}
         @change=${(e: Event) => v.onSelect((e.target as HTMLSelectElement).value)}
       >
-        ${
-          min >= 1 && v.selected.length
-            ? nothing
-            : html`<option value="" .selected=${!v.selected.length}>${term('formRolePlaceholder')}</option>`
-        }
+        <option value="" .selected=${!v.selected.length} ?disabled=${settled} ?hidden=${settled}>
+          ${term('formRolePlaceholder')}
+        </option>
         ${v.options.map(
           (o) => html`<option value=${o.value} .selected=${v.selected.includes(o.value)}>${o.label}</option>`,
         )}
