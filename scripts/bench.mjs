@@ -5,7 +5,7 @@
 // A script that prints figures, not a timed test: only the tree-shaking check can fail it (exit code 1).
 //
 //   npm run bench                      everything (about 2–3 minutes on 2 cores)
-//   npm run bench -- --only size       sizes only (no browser, ~10 s); also: render, network, memory
+//   npm run bench -- --only size       sizes only (no browser, ~10 s); also: render, network, memory, server
 //   npm run size                       the sizes against their budgets (CI): exit 1 when one is over
 //   npm run bench -- --runs 15         fewer render runs (default 31 for 100 rows, half that for 500 rows)
 //   npm run bench -- --pages 1000      page changes of the memory run (default 1000)
@@ -17,6 +17,7 @@ import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { measureMemory, measureNetwork, measureRender, withBenchPage } from './bench/browser.mjs';
+import { measureServer } from './bench/server.mjs';
 import { budgetRows, measureSizes } from './bench/size.mjs';
 
 const { values: args } = parseArgs({
@@ -29,10 +30,10 @@ const { values: args } = parseArgs({
     readme: { type: 'boolean', default: false },
   },
 });
-const sections = new Set((args.only ?? 'size,render,network,memory').split(','));
+const sections = new Set((args.only ?? 'size,render,network,memory,server').split(','));
 const runs = Math.max(5, Number(args.runs) || 31);
 const pageChanges = Math.max(200, Number(args.pages) || 1000);
-if (args.readme && (sections.size < 4 || args.runs !== '31' || args.pages !== '1000')) {
+if (args.readme && (sections.size < 5 || args.runs !== '31' || args.pages !== '1000')) {
   throw new Error('--readme takes the full bench only (no --only, --runs or --pages)');
 }
 
@@ -43,6 +44,9 @@ const TARGET = {
   requestsPerTask: 1,
   prefetchedRoundTrips: 0,
   heapGrowth: 1_000_000,
+  /** The server handler (issue #15): added median latency per proxied request, and requests/s at 200 in flight. */
+  handlerAddedMs: 1,
+  handlerPerSecond: 2000,
 };
 
 const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -267,6 +271,43 @@ if (sections.has('render') || sections.has('network') || sections.has('memory'))
       );
     }
   });
+}
+
+if (sections.has('server')) {
+  const sv = await measureServer();
+  results.server = sv;
+  const { latency: l, throughput: t } = sv;
+  out.push(
+    `**Server handler** — the same list request (Auth0 dialect, 10 invitations) to the emulator directly (with a ` +
+      `token the client fetched) and through \`createInvitationsHandler\` in front of it; the emulator and the ` +
+      `handler each in a process of its own, the client in a third, HTTP/1.1 keep-alive on loopback. Latency: ` +
+      `${sv.samples} requests of each kind one at a time, alternating; throughput: ${sv.concurrency} requests in ` +
+      `flight for ${sv.seconds} s.`,
+    '',
+    table(
+      ['', 'emulator alone', 'through the handler', 'the handler adds', 'target'],
+      [
+        [
+          'latency, median (p90)',
+          `${ms(l.direct.median)} (${ms(l.direct.p90)})`,
+          `${ms(l.handler.median)} (${ms(l.handler.p90)})`,
+          `**${ms(l.addedMedian)}**`,
+          `≤ ${TARGET.handlerAddedMs} ms ${mark(l.addedMedian <= TARGET.handlerAddedMs)}`,
+        ],
+        [
+          `requests/s at ${sv.concurrency} in flight (errors)`,
+          `${Math.round(t.direct.perSecond)} (${t.direct.errors})`,
+          `**${Math.round(t.handler.perSecond)}** (${t.handler.errors})`,
+          '',
+          `≥ ${TARGET.handlerPerSecond}, 0 errors ${mark(t.handler.perSecond >= TARGET.handlerPerSecond && t.handler.errors === 0)}`,
+        ],
+      ],
+    ),
+    '',
+    `On 2 cores the three processes share the CPU: through the handler, the emulator's work (about half the ` +
+      `handler's) runs beside it, where a provider's would run elsewhere.`,
+    '',
+  );
 }
 
 const head =

@@ -66,15 +66,17 @@ function alternatives(options) {
 
 /**
  * The size budgets CI holds the library to (min+gzip bytes, as measured here): what the same bundles weighed before
- * the architecture pass of 2026-12 (issue #14: "sizes no larger than before"). Lower them when a change earns it.
+ * the architecture pass of 2026-12 (issue #14: "sizes no larger than before"), except `everything` and `libraryOnly`,
+ * raised by about 100 B each for the Firefox and WebKit fixes of issue #18 (a paste the browser inserts itself
+ * becomes chips; the role placeholder stays in place). Lower them when a change earns it.
  */
 export const BUDGETS = {
-  everything: 44_864,
+  everything: 44_960,
   list: 35_024,
   form: 35_509,
   /** `<invitation-list>` with one adapter from the main entry (the largest of the three). */
   oneAdapter: 32_766,
-  libraryOnly: 30_693,
+  libraryOnly: 30_810,
 };
 
 /** Each budget beside what was measured: `[name, measured, budget]`. */

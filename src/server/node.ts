@@ -9,6 +9,8 @@
  * ```
  */
 
+import { responseText } from './http.js';
+
 /** The parts of Node's IncomingMessage the adapter reads. */
 interface NodeRequest extends AsyncIterable<Uint8Array | string> {
   method?: string;
@@ -27,7 +29,7 @@ interface NodeRequest extends AsyncIterable<Uint8Array | string> {
 interface NodeResponse {
   statusCode: number;
   setHeader(name: string, value: string | string[]): unknown;
-  end(chunk?: Uint8Array): unknown;
+  end(chunk?: Uint8Array | string): unknown;
   headersSent?: boolean;
 }
 
@@ -92,7 +94,8 @@ export function toNodeListener(
       const response = await handler(request);
       res.statusCode = response.status;
       response.headers.forEach((value, name) => res.setHeader(name, value));
-      res.end(new Uint8Array(await response.arrayBuffer()));
+      const text = responseText.get(response);
+      res.end(text ?? new Uint8Array(await response.arrayBuffer()));
       if (unread && !req.readableEnded) await drain(unread);
     } catch (error) {
       if (next) return next(error);
@@ -100,7 +103,7 @@ export function toNodeListener(
         res.statusCode = 500;
         res.setHeader('content-type', 'application/json');
       }
-      res.end(new TextEncoder().encode('{"error":"The invitations handler failed."}'));
+      res.end('{"error":"The invitations handler failed."}');
     }
   };
 }

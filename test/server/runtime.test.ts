@@ -67,6 +67,7 @@ function workerGlobals(fetchCalls: string[]) {
     clearTimeout,
     queueMicrotask,
     structuredClone,
+    performance,
     fetch: (input: RequestInfo | URL, init?: RequestInit) => {
       fetchCalls.push(String(input));
       return fetch(input, init);

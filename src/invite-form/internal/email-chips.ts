@@ -118,15 +118,9 @@ export class EmailChips {
 
   private onInput(event: InputEvent) {
     const input = event.target as HTMLInputElement;
-    if (event.inputType === 'insertFromPaste') {
-      // Pasted text the paste handler did not get (its data unreadable, or inserted by the browser's own menu or an
-      // assistive tool): all of it becomes chips, as a paste does, not just what ends in a separator.
-      const text = input.value;
-      input.value = '';
-      this.text = '';
-      this.add(text);
-      return;
-    }
+    // Pasted text the paste handler did not get (its data unreadable, or inserted by the browser's own menu or an
+    // assistive tool): all of it becomes chips, as a paste does, not just what ends in a separator.
+    if (event.inputType === 'insertFromPaste') return this.takeAll(input, input.value);
     const { done, rest } = splitTyped(input.value);
     this.text = rest;
     if (done) {
@@ -143,9 +137,12 @@ export class EmailChips {
     const input = event.target as HTMLInputElement;
     const start = input.selectionStart ?? input.value.length;
     const end = input.selectionEnd ?? input.value.length;
-    const text = input.value.slice(0, start) + pasted + input.value.slice(end);
-    input.value = '';
-    this.text = '';
+    this.takeAll(input, input.value.slice(0, start) + pasted + input.value.slice(end));
+  }
+
+  /** Makes chips of all of `text`, and empties the input. */
+  private takeAll(input: HTMLInputElement, text: string) {
+    input.value = this.text = '';
     this.add(text);
   }
 
