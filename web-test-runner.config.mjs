@@ -18,6 +18,7 @@ import {
 import { packageCommands } from './test/node/package-commands.mjs';
 import { cspPage } from './test/hardening/csp/server.mjs';
 import { handlerCommands, handlerMiddleware } from './test/e2e/handler-server.mjs';
+import { CHROMIUM_ONLY_SUITES } from './test/support/engine-limits.mjs';
 
 /**
  * The Vite server viteTransform() creates; emulatorServerCommands() loads Node modules through it too.
@@ -187,20 +188,11 @@ function engineCommands() {
   };
 }
 
-/**
- * The suites that run in Chromium only, and why. Everything else runs in every engine asked for (scripts/test.mjs:
- * `--engines=all`).
- */
-const CHROMIUM_ONLY = {
-  'test/node/**/*.test.ts':
-    'they test the package in Node (server commands build it and import every entry in plain node): the browser only ' +
-    'carries the assertions, and three engines would build and import it three times',
-};
-
 const engines = enginesFrom(process.env.TEST_ENGINES);
 // test/server/ is Node's (scripts/test-node.mjs runs it with Node's test runner)
 const files = process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts', '!test/server/**'];
-const chromiumOnly = Object.keys(CHROMIUM_ONLY);
+// suites that run in Chromium only, and why: test/support/engine-limits.mjs
+const chromiumOnly = Object.keys(CHROMIUM_ONLY_SUITES);
 /** Whether this run is Chromium's (scripts/test.mjs starts one run per engine). */
 const inChromium = engines.includes('chromium');
 

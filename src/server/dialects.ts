@@ -57,6 +57,8 @@ export interface ServerDialect<C = unknown> {
   grant(credentials: C, upstream: Upstream, fetcher: typeof fetch, audience: string): Promise<TokenGrant>;
   /** Secrets of the credentials, redacted from anything this server answers or logs. */
   secrets(credentials: C): string[];
+  /** The credential fields it needs (non-empty strings), named as in `credentials`. */
+  credentialKeys: readonly (keyof C & string)[];
   /** Headers every upstream call carries (Clerk's API version). */
   headers?: Record<string, string>;
   /** The provider's own error body, for the errors this server answers itself. */
@@ -170,6 +172,7 @@ const auth0: ServerDialect<Auth0Credentials> = {
     };
   },
   secrets: ({ clientSecret }) => [clientSecret],
+  credentialKeys: ['domain', 'clientId', 'clientSecret'],
   errorBody: (status, message, code) => ({ statusCode: status, error: reason(status), message, errorCode: code }),
   createKeys: [
     'inviter',
@@ -205,6 +208,7 @@ const clerk: ServerDialect<ClerkCredentials> = {
     return { key: 'clerk', fetch: async () => ({ token: secretKey, expiresIn: 315_360_000 }) };
   },
   secrets: ({ secretKey }) => [secretKey],
+  credentialKeys: ['secretKey'],
   // The version this library's adapter speaks (@clerk/backend's SUPPORTED_BAPI_VERSION).
   headers: { 'clerk-api-version': '2026-05-12' },
   errorBody: (_status, message, code) => ({
@@ -259,6 +263,7 @@ const upsun: ServerDialect<UpsunCredentials> = {
     };
   },
   secrets: ({ apiToken }) => [apiToken],
+  credentialKeys: ['apiToken'],
   errorBody: (_status, message) => ({ error: message }),
   createKeys: ['email', 'permissions', 'force'],
   summarize(item) {

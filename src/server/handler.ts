@@ -189,7 +189,19 @@ export function createInvitationsHandler<P extends ProviderName | CustomServerPr
   const kit = custom?.kit ?? PROVIDER_ROUTES[name!];
   const dialect = (custom?.dialect ?? SERVER_DIALECTS[name!]) as ServerDialect<unknown>;
   const credentials = options.credentials as unknown;
-  if (!credentials || typeof credentials !== 'object') throw new TypeError(`${dialect.label} needs its credentials.`);
+  const missing = dialect.credentialKeys.filter(
+    (key) =>
+      typeof (credentials as Record<string, unknown> | undefined)?.[key] !== 'string' ||
+      !(credentials as Record<string, string>)[key].trim(),
+  );
+  if (missing.length) {
+    throw new TypeError(`${dialect.label} needs credentials.${missing.join(', credentials.')} (non-empty strings).`);
+  }
+  for (const hook of ['organization', 'authorize'] as const) {
+    if (typeof options[hook] !== 'function') {
+      throw new TypeError(`createInvitationsHandler needs ${hook}(): the server decides it, never the browser.`);
+    }
+  }
 
   const basePath = `/${(options.basePath ?? '/api/invitations').replace(/^\/+|\/+$/g, '')}`;
   const bodyLimit = options.limits?.bodyBytes ?? 65_536;

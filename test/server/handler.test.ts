@@ -5,8 +5,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { EmulatorServer } from '../../src/emulator/node.js';
+import { readFileSync } from 'node:fs';
 import { BUILTIN_ADAPTERS } from '../../src/providers/providers.js';
+import { SERVER_DIALECTS, createInvitationsHandler } from '../../src/server/index.js';
 import {
+  CREDENTIALS,
   ORGS,
   PROVIDERS,
   raw,
@@ -287,4 +290,72 @@ describe('what the browser gets back', () => {
       await server.close();
     }
   });
+});
+
+describe('the create allow-lists', () => {
+  it("are the properties of each provider's create body in its spec (test/specs)", () => {
+    for (const provider of PROVIDERS) {
+      const spec = JSON.parse(readFileSync(`test/specs/${provider}.openapi.json`, 'utf8')) as {
+        paths: Record<string, { post?: { requestBody: { content: Record<string, { schema: Schema }> } } }>;
+        components: { schemas: Record<string, Schema> };
+      };
+      const path = Object.keys(spec.paths).find((p) => /^\/organizations\/\{[a-z_]+\}\/invitations$/.test(p))!;
+      let schema = spec.paths[path].post!.requestBody.content['application/json'].schema;
+      if (schema.$ref) schema = spec.components.schemas[schema.$ref.split('/').pop()!];
+      assert.deepEqual(
+        [...SERVER_DIALECTS[provider].createKeys].sort(),
+        Object.keys(schema.properties!).sort(),
+        provider,
+      );
+    }
+  });
+});
+
+interface Schema {
+  $ref?: string;
+  properties?: Record<string, unknown>;
+}
+
+describe('createInvitationsHandler with bad options', () => {
+  const base = { organization: () => 'org_1', authorize: () => true };
+  const cases: [string, () => unknown, RegExp][] = [
+    [
+      'an unknown provider',
+      () => createInvitationsHandler({ ...base, provider: 'okta' as 'auth0', credentials: CREDENTIALS.auth0 }),
+      /^Unknown provider "okta": use auth0, clerk, upsun\.$/,
+    ],
+    [
+      'no credentials',
+      () => createInvitationsHandler({ ...base, provider: 'clerk', credentials: undefined as never }),
+      /^Clerk needs credentials\.secretKey \(non-empty strings\)\.$/,
+    ],
+    [
+      'a missing credential',
+      () =>
+        createInvitationsHandler({
+          ...base,
+          provider: 'auth0',
+          credentials: { domain: 'a.auth0.com', clientId: 'c', clientSecret: ' ' },
+        }),
+      /^Auth0 needs credentials\.clientSecret/,
+    ],
+    [
+      'no organization()',
+      () =>
+        createInvitationsHandler({ authorize: () => true, provider: 'upsun', credentials: CREDENTIALS.upsun } as never),
+      /needs organization\(\): the server decides it/,
+    ],
+    [
+      'no authorize()',
+      () =>
+        createInvitationsHandler({
+          organization: () => 'x',
+          provider: 'upsun',
+          credentials: CREDENTIALS.upsun,
+        } as never),
+      /needs authorize\(\)/,
+    ],
+  ];
+  for (const [what, make, message] of cases)
+    it(`throws a clear TypeError for ${what}`, () => assert.throws(make, { name: 'TypeError', message }));
 });

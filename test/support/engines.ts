@@ -1,38 +1,14 @@
 /**
- * The engine a test file runs in, and — in one place — what this machine's test tooling cannot do in some engines,
- * with the reason. Tests that need such a capability are only declared where it exists (they are not skipped: they
- * are not there). Everything else runs in Chromium, Firefox and WebKit alike (`npm test -- --engines=all`).
+ * The engine a test file runs in, whether its tooling can do something (what it cannot, and why, is in
+ * engine-limits.mjs), and commands that work the same in every engine.
  */
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { TOOLING, type Engine } from './engine-limits.mjs';
 
-export type Engine = 'chromium' | 'firefox' | 'webkit';
+export { TOOLING, type Engine };
 
 const ua = navigator.userAgent;
 export const engine: Engine = /Firefox\//.test(ua) ? 'firefox' : /Chrome\//.test(ua) ? 'chromium' : 'webkit';
-
-/** What the tooling does only in some engines here, and why. */
-export const TOOLING = {
-  mediaEmulation: {
-    engines: ['chromium'] as Engine[],
-    why:
-      'emulating prefers-color-scheme, prefers-reduced-motion and forced-colors needs the DevTools protocol ' +
-      "(Playwright's emulateMedia on Chromium); WebDriver BiDi (Firefox 153) and WebKitGTK's WebDriver have no " +
-      'command for it, so the dark scheme, reduced motion and forced colours are checked in Chromium only',
-  },
-  narrowViewport: {
-    engines: ['chromium', 'firefox'] as Engine[],
-    why:
-      "WebKitGTK's MiniBrowser (the only WebKit WebDriver can drive here) keeps its window at least 447 px wide, so " +
-      'the stories set in a 320 px viewport are checked in Chromium and Firefox; both elements in a 320 px wide ' +
-      'container are checked in every engine (test/invitation-list/states, test/invite-form/invite-form)',
-  },
-  scopedRegistries: {
-    engines: ['chromium'] as Engine[],
-    why:
-      '`new CustomElementRegistry()` (scoped registries) exists in Chromium only; in Firefox and WebKit a renamed tag ' +
-      'is checked in the global registry instead',
-  },
-} as const;
 
 /** Whether this engine's tooling can do `what` (see TOOLING for why not). */
 export const can = (what: keyof typeof TOOLING) => TOOLING[what].engines.includes(engine);
