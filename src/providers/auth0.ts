@@ -27,7 +27,7 @@ import {
   type Transport,
   type WireResponse,
 } from './kit.js';
-import { auth0Routes } from './routes.js';
+import { auth0Id, auth0Routes as routes } from './routes.js';
 import { parseBody } from './runner.js';
 import { optionalString } from './schemas.js';
 
@@ -61,8 +61,6 @@ const capabilities: AdapterCapabilities = {
     fields: { inviterName: { required: true }, clientId: { required: true }, connectionId: { required: false } },
   },
 };
-
-const { routes } = auth0Routes;
 
 // Schemas are built in pure IIFEs, so a bundle that does not use this adapter drops them (tree-shaking).
 const invitationSchema = /* @__PURE__ */ (() =>
@@ -264,7 +262,7 @@ export const auth0Adapter = /* @__PURE__ */ defineAdapter({
   label: LABEL,
   capabilities,
   routes,
-  id: auth0Routes.id,
+  id: auth0Id,
   parseError,
   list,
   create: async (drafts, http) => [await createOne(drafts[0], http)],

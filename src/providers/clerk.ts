@@ -25,7 +25,7 @@ import {
   type Transport,
   type WireResponse,
 } from './kit.js';
-import { clerkRoutes } from './routes.js';
+import { clerkId, clerkRoutes as routes } from './routes.js';
 import { parseBody } from './runner.js';
 import { optionalString } from './schemas.js';
 
@@ -56,8 +56,6 @@ const capabilities: AdapterCapabilities = {
     fields: { redirectUrl: { required: false }, inviterId: { required: false } },
   },
 };
-
-const { routes } = clerkRoutes;
 
 // Schemas are built in pure IIFEs, so a bundle that does not use this adapter drops them (tree-shaking).
 const invitationSchema = /* @__PURE__ */ (() =>
@@ -251,7 +249,7 @@ export const clerkAdapter = /* @__PURE__ */ defineAdapter({
   label: LABEL,
   capabilities,
   routes,
-  id: clerkRoutes.id,
+  id: clerkId,
   parseError,
   list,
   create(drafts, http) {

@@ -13,41 +13,38 @@ export interface DialectRoutes {
   readonly id: RegExp;
 }
 
+// Flat constants, not one object per dialect: the adapters read them without a property access the minifier
+// would have to keep in every bundle.
 export const auth0Routes = {
-  routes: {
-    list: { method: 'GET', path: '', query: ['page', 'per_page', 'include_totals', 'sort'] },
-    create: { method: 'POST', path: '', body: 'object' },
-    revoke: { method: 'DELETE', path: ':id' },
-  },
-  id: /^uinv_[A-Za-z0-9]{1,64}$/,
-} as const satisfies DialectRoutes;
+  list: { method: 'GET', path: '', query: ['page', 'per_page', 'include_totals', 'sort'] },
+  create: { method: 'POST', path: '', body: 'object' },
+  revoke: { method: 'DELETE', path: ':id' },
+} as const satisfies RouteTable;
+export const auth0Id = /^uinv_[A-Za-z0-9]{1,64}$/;
 
 export const clerkRoutes = {
-  routes: {
-    list: { method: 'GET', path: '', query: ['limit', 'offset', 'status', 'email_address', 'order_by'] },
-    create: { method: 'POST', path: '', body: 'object' },
-    // the Backend API takes up to 10 invitations per bulk request
-    bulkCreate: { method: 'POST', path: 'bulk', body: 'array', maxItems: 10 },
-    revoke: { method: 'POST', path: ':id/revoke', body: 'object' },
-  },
-  id: /^orginv_[A-Za-z0-9]{1,64}$/,
-} as const satisfies DialectRoutes;
+  list: { method: 'GET', path: '', query: ['limit', 'offset', 'status', 'email_address', 'order_by'] },
+  create: { method: 'POST', path: '', body: 'object' },
+  // the Backend API takes up to 10 invitations per bulk request
+  bulkCreate: { method: 'POST', path: 'bulk', body: 'array', maxItems: 10 },
+  revoke: { method: 'POST', path: ':id/revoke', body: 'object' },
+} as const satisfies RouteTable;
+export const clerkId = /^orginv_[A-Za-z0-9]{1,64}$/;
 
 export const upsunRoutes = {
-  routes: {
-    list: {
-      method: 'GET',
-      path: '',
-      query: ['page[size]', 'sort', 'filter[state][eq]', 'filter[state][in]', 'page[after]', 'page[before]'],
-    },
-    create: { method: 'POST', path: '', body: 'object' },
-    revoke: { method: 'DELETE', path: ':id' },
+  list: {
+    method: 'GET',
+    path: '',
+    query: ['page[size]', 'sort', 'filter[state][eq]', 'filter[state][in]', 'page[after]', 'page[before]'],
   },
-  id: /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/,
-} as const satisfies DialectRoutes;
+  create: { method: 'POST', path: '', body: 'object' },
+  revoke: { method: 'DELETE', path: ':id' },
+} as const satisfies RouteTable;
+export const upsunId = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
 
-/** Every built-in dialect's routes, by the provider table's names. */
-export const PROVIDER_ROUTES = { auth0: auth0Routes, clerk: clerkRoutes, upsun: upsunRoutes } as const satisfies Record<
-  ProviderName,
-  DialectRoutes
->;
+/** Every built-in dialect's routes and id grammar, by the provider table's names. */
+export const PROVIDER_ROUTES = {
+  auth0: { routes: auth0Routes, id: auth0Id },
+  clerk: { routes: clerkRoutes, id: clerkId },
+  upsun: { routes: upsunRoutes, id: upsunId },
+} as const satisfies Record<ProviderName, DialectRoutes>;

@@ -25,7 +25,7 @@ import {
   type ErrorDetails,
   type WireResponse,
 } from './kit.js';
-import { upsunRoutes } from './routes.js';
+import { upsunId, upsunRoutes as routes } from './routes.js';
 import { parseBody } from './runner.js';
 import { optionalString } from './schemas.js';
 
@@ -66,8 +66,6 @@ const capabilities: AdapterCapabilities = {
     fields: {},
   },
 };
-
-const { routes } = upsunRoutes;
 
 // Schemas are built in pure IIFEs, so a bundle that does not use this adapter drops them (tree-shaking).
 const invitationSchema = /* @__PURE__ */ (() =>
@@ -238,7 +236,7 @@ export const upsunAdapter = /* @__PURE__ */ defineAdapter({
   label: LABEL,
   capabilities,
   routes,
-  id: upsunRoutes.id,
+  id: upsunId,
   parseError,
   list: (query, http) => http.read(listRequest(http.endpoint, query), (r) => parseList(r, http.endpoint)),
   create: async (drafts, http) => [
