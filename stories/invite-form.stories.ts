@@ -71,6 +71,24 @@ export const Invalid: FormStory = {
   },
 };
 
+/** `allowed-domains`: an address elsewhere is refused on its chip, before anything is sent. */
+export const AllowedDomains: FormStory = {
+  name: 'Allowed domains',
+  tags: ['every-provider'],
+  args: { 'allowed-domains': 'example.com' },
+  play: async ({ canvasElement, args }) => {
+    const s = formIn(canvasElement);
+    await paste(s, ['ada@example.com', 'eve@evil.test']);
+    await submit(s);
+    const errors = await until(() => s.part('field-error'));
+    await expect(errors).toHaveTextContent('eve@evil.test: invitations go to example.com addresses only.');
+    await expect(s.parts('chip-invalid')).toHaveLength(1);
+    await expect(s.parts('chip-invalid')[0]).toHaveTextContent('not an allowed domain');
+    await expect(args.onInvitationCreate).not.toHaveBeenCalled();
+    await expect(posts(s)).toHaveLength(0);
+  },
+};
+
 /** A submission under way: progress, "Stop sending", the fields locked (the next request never answers). */
 export const Submitting: FormStory = {
   tags: ['every-provider'],

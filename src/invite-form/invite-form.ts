@@ -109,6 +109,13 @@ export class InviteForm extends InvitationsElement {
    */
   @property({ attribute: false }) roles?: RoleOption[] | RoleLoader;
 
+  /**
+   * Email domains invitations may go to, separated by commas or spaces (`example.com, example.org`; case does not
+   * matter; a subdomain is another domain). An address elsewhere is refused on its chip, before anything is sent.
+   * Empty: any domain. Check the same on your server (`policy.emailDomains` of `invitation-elements/server`).
+   */
+  @property({ attribute: 'allowed-domains', converter: text }) allowedDomains = '';
+
   /** The id of an `<invitation-list>` in the same document or shadow root: its `refresh()` runs after creating. */
   @property({ converter: text }) list = '';
 
@@ -129,7 +136,12 @@ export class InviteForm extends InvitationsElement {
 
   /** Counts submissions and resets: a submission that a reset overtook only fires its events. */
   private runs = 0;
-  private readonly chips = new EmailChips(this, this.localize);
+  private readonly chips = new EmailChips(this, this.localize, () =>
+    this.allowedDomains
+      .toLowerCase()
+      .split(/[\s,;]+/)
+      .filter(Boolean),
+  );
   private readonly queue = new SubmitQueueController(this);
   private readonly picker = new RolePicker(this, this.localize, {
     roles: () => this.roles,
@@ -188,8 +200,12 @@ export class InviteForm extends InvitationsElement {
     const scale = this.scale;
     const values = { emails: this.chips.emails, roles: this.picker.current, expiry: scale && this.expiryValue };
     const issues = validateForm(values, this.create!, scale);
-    const duplicate = this.chips.chips.some((c) => this.chips.problem(c) === 'duplicate');
-    if (duplicate && !issues.some((i) => i.field === 'emails')) issues.unshift({ field: 'emails', kind: 'invalid' });
+    // a repeat or a domain outside allowed-domains stops the submission too (the chip says which)
+    const refused = this.chips.chips.some((c) => {
+      const problem = this.chips.problem(c);
+      return problem === 'duplicate' || problem === 'domain';
+    });
+    if (refused && !issues.some((i) => i.field === 'emails')) issues.unshift({ field: 'emails', kind: 'invalid' });
     return issues;
   }
 

@@ -27,6 +27,7 @@ export interface FormArgs extends EmulatorArgs {
   'connection-id': string;
   'redirect-url': string;
   'inviter-id': string;
+  'allowed-domains': string;
   list: string;
   pace: number;
   timeout: number;
@@ -55,6 +56,7 @@ export function renderForm(args: FormArgs, shared?: Emulator) {
     connection-id=${args['connection-id']}
     redirect-url=${args['redirect-url']}
     inviter-id=${args['inviter-id']}
+    allowed-domains=${args['allowed-domains']}
     list=${args.list}
     pace=${args.pace}
     timeout=${args.timeout}
@@ -80,6 +82,7 @@ export const formDefaults = (provider: ProviderName = 'auth0'): FormArgs => ({
   'connection-id': '',
   'redirect-url': '',
   'inviter-id': '',
+  'allowed-domains': '',
   list: '',
   pace: 100,
   timeout: 30000,

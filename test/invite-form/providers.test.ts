@@ -9,6 +9,7 @@ import type { InvitationCreatedEvent, InvitationErrorEvent } from '../../src/eve
 import { BUILTIN_ADAPTERS as adapters } from '../../src/providers/providers.js';
 import { validateRequestBody, type Provider } from '../support/specs.js';
 import { nextEvent, resultRows, submitEmails, formOf } from './helpers.js';
+import { textOf } from '../../src/testing/dom.js';
 
 const DAY = 86400;
 
@@ -243,6 +244,64 @@ describe('<invite-form>', () => {
       expect(formOf(el).statusText()).to.equal(`Invitation sent to ${pending.email}`);
       expect(formOf(el).$<HTMLInputElement>('#force')!.checked).to.be.false; // the form reset
       expect(formOf(el).$<HTMLInputElement>('input[value="admin"]')!.checked).to.be.true; // …keeping the permissions
+    });
+  });
+
+  describe('when allowed-domains is set', () => {
+    const ATTRIBUTES: Record<Provider, Record<string, string>> = {
+      auth0: { 'client-id': 'cli_1', 'inviter-name': 'Ada Admin' },
+      clerk: {},
+      upsun: {},
+    };
+    const ROLE: Record<Provider, string | undefined> = { auth0: undefined, clerk: 'org:member', upsun: 'billing' };
+    for (const provider of ['auth0', 'clerk', 'upsun'] as const) {
+      it(`refuses other domains on their chip before any request, then sends the rest (${provider})`, async () => {
+        const { el, emulator } = await formOn(provider, {
+          ...ATTRIBUTES[provider],
+          'allowed-domains': 'Example.com,  example.org;',
+        });
+        if (ROLE[provider]) await formOf(el).chooseRole(ROLE[provider]);
+        await submitEmails(el, 'ada@EXAMPLE.com, eve@evil.test, bob@example.org, sub@mail.example.com');
+        await formOf(el).settled();
+        expect(posts(emulator, provider), 'nothing sent').to.deep.equal([]);
+        const refused = ['eve@evil.test', 'sub@mail.example.com'];
+        const marked = formOf(el)
+          .$$('[part~="chip"]')
+          .filter((chip) => chip.textContent!.includes('not an allowed domain'))
+          .map((chip) => refused.find((e) => chip.textContent!.includes(e)));
+        expect(marked).to.deep.equal(refused);
+        expect(textOf(formOf(el).$('#emails-error'))).to.contain(
+          'eve@evil.test: invitations go to example.com or example.org addresses only.',
+        );
+        expect(formOf(el).emailInput().getAttribute('aria-invalid')).to.equal('true');
+        expect(formOf(el).focusName()).to.equal('#emails-input');
+        await expect(el).to.be.accessible();
+
+        // the refused chips removed, the others go
+        for (const email of refused) {
+          formOf(el).$<HTMLButtonElement>(`button[data-chip][aria-label="Remove ${email}"]`)!.click();
+          await el.updateComplete;
+        }
+        await formOf(el).submit();
+        await formOf(el).settled();
+        const sent = posts(emulator, provider).flatMap((p) => (Array.isArray(p.body) ? p.body : [p.body]));
+        expect(
+          sent.map((b) =>
+            JSON.stringify(b)
+              .match(/[\w.]+@[\w.]+/)![0]
+              .toLowerCase(),
+          ),
+        ).to.deep.equal(['ada@example.com', 'bob@example.org']);
+      });
+    }
+
+    it('says it in the page’s language (de)', async () => {
+      const { el } = await formOn('upsun', { 'allowed-domains': 'example.com', lang: 'de' });
+      await submitEmails(el, 'eve@evil.test');
+      await formOf(el).settled();
+      expect(textOf(formOf(el).$('#emails-error'))).to.contain(
+        'eve@evil.test: Einladungen gehen nur an Adressen von example.com.',
+      );
     });
   });
 

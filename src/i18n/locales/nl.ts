@@ -93,9 +93,12 @@ export default {
   formRemoveAddress: (email: string) => `${email} verwijderen`,
   formAddressInvalidMark: 'geen geldig adres',
   formAddressDuplicateMark: 'dubbel vermeld',
+  formAddressDomainMark: 'domein niet toegestaan',
   formEmailsRequired: 'Voer minstens één e-mailadres in.',
   formEmailInvalid: (email: string) => `${email} is geen geldig e-mailadres.`,
   formEmailDuplicate: (email: string) => `${email} staat er twee keer in.`,
+  formEmailDomain: (email: string, domains: string) =>
+    `${email}: uitnodigingen gaan alleen naar adressen van ${domains}.`,
   formEmailRejected: (email: string, reason: string) => `${email}: ${reason}`,
   formAlreadyInvited: 'Dit adres heeft al een openstaande uitnodiging.',
   formAlreadyMember: 'Dit adres hoort al bij een lid.',

@@ -11,7 +11,7 @@ export interface Chip extends ParsedAddress {
   error?: string;
 }
 
-export type ChipProblem = 'invalid' | 'duplicate' | 'rejected';
+export type ChipProblem = 'invalid' | 'domain' | 'duplicate' | 'rejected';
 
 export interface ChipsView {
   disabled: boolean;
@@ -34,6 +34,8 @@ export class EmailChips {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly localize: LocalizeController,
+    /** The email domains allowed (lower case), or none: any. */
+    private readonly allowedDomains: () => string[],
   ) {}
 
   /** The email of every chip, in order. */
@@ -41,9 +43,13 @@ export class EmailChips {
     return this.chips.map((c) => c.email);
   }
 
-  /** What is wrong with a chip: not an address, a repeat of an earlier chip, or refused by the server. */
+  /** What is wrong with a chip: not an address, not of an allowed domain, a repeat, or refused by the server. */
   problem(chip: Chip): ChipProblem | undefined {
     if (!isEmail(chip.email)) return 'invalid';
+    const allowed = this.allowedDomains();
+    if (allowed.length && !allowed.includes(chip.email.slice(chip.email.lastIndexOf('@') + 1).toLowerCase())) {
+      return 'domain';
+    }
     const first = this.chips.find((c) => c.email.toLowerCase() === chip.email.toLowerCase());
     if (first !== chip) return 'duplicate';
     return chip.error ? 'rejected' : undefined;
@@ -168,6 +174,7 @@ export class EmailChips {
   private mark(chip: Chip): string | undefined {
     const problem = this.problem(chip);
     if (problem === 'invalid') return this.localize.term('formAddressInvalidMark');
+    if (problem === 'domain') return this.localize.term('formAddressDomainMark');
     if (problem === 'duplicate') return this.localize.term('formAddressDuplicateMark');
     return problem === 'rejected' ? chip.error : undefined;
   }
@@ -178,6 +185,9 @@ export class EmailChips {
     const messages = this.chips.flatMap((chip) => {
       const problem = this.problem(chip);
       if (problem === 'invalid') return [term('formEmailInvalid', chip.email)];
+      if (problem === 'domain') {
+        return [term('formEmailDomain', chip.email, this.localize.list(this.allowedDomains(), 'disjunction'))];
+      }
       if (problem === 'duplicate') return [term('formEmailDuplicate', chip.email)];
       return problem === 'rejected' ? [term('formEmailRejected', chip.email, chip.error!)] : [];
     });
