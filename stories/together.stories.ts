@@ -14,7 +14,7 @@ export default meta;
 
 /** Flow: invite someone; the list reloads and shows the new invitation first. */
 export const FlowInviteAndRefresh: TogetherStory = {
-  name: 'Flow: invite, and the list refreshes',
+  name: 'Flow: invite, and the list shows the new invitation',
   tags: ['every-provider'],
   play: async ({ canvasElement }) => {
     const list = listIn(canvasElement);
@@ -26,5 +26,8 @@ export const FlowInviteAndRefresh: TogetherStory = {
     await submit(form);
     await until(() => expect(form.announcement()).toContain(`Invitation sent to ${email}`));
     await until(() => expect(list.rows()[0] && emailOf(list.rows()[0])).toBe(email));
+    // marked as new, and announced, for a few seconds
+    await expect(list.rows()[0]).toHaveAttribute('part', 'row row-new');
+    await until(() => expect(list.announcement()).toContain('1 new invitation at the top'));
   },
 };

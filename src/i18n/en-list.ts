@@ -45,6 +45,9 @@ export const listMessages = {
     'The provider lists no further invitations. Change the sort order or the filters to reach the others.',
 
   listLoading: 'Loading invitations…',
+  listNewMark: 'New',
+  listNewInvitations: (count: number, formatted: string) =>
+    `${formatted} new ${plural.select(count) === 'one' ? 'invitation' : 'invitations'} at the top`,
   listLoaded: (page: string, count: number, formatted: string) => `${page}, ${invitations(count, formatted)}`,
   listEmpty: 'No invitations yet.',
   listEmptyFiltered: 'No invitations match these filters.',

@@ -4,7 +4,7 @@
  * and the Storybook play functions use it; so can a host's own tests (`invitation-elements/testing`).
  */
 import type { InvitationErrorEvent, InvitationLoadedEvent } from '../events.js';
-import { nextEvent, ShadowQueries, textOf } from '../testing/dom.js';
+import { nextEvent, ShadowQueries } from '../testing/dom.js';
 import type { InvitationList } from './invitation-list.js';
 
 export class InvitationListHarness extends ShadowQueries {
@@ -19,9 +19,22 @@ export class InvitationListHarness extends ShadowQueries {
     return this.$$<HTMLTableRowElement>('tbody tr[data-id]');
   }
 
-  /** The email of each row, in order. */
+  /** The email of each row, in order (without a row's "New" mark). */
   emails(): string[] {
-    return this.rows().map((row) => textOf(row.querySelector('[part~="cell-email"]')));
+    return this.rows().map((row) => InvitationListHarness.emailOf(row));
+  }
+
+  /** The email a row shows (without its "New" mark). */
+  static emailOf(row: HTMLTableRowElement): string {
+    const cell = row.querySelector('[part~="cell-email"]');
+    const text = [...(cell?.childNodes ?? [])].filter((n) =>
+      n instanceof Element ? !n.matches('[part="new-mark"]') : n.nodeType === Node.TEXT_NODE,
+    );
+    return text
+      .map((n) => n.textContent)
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
   }
 
   /** The row of the invitation with this id. */

@@ -70,6 +70,8 @@ const MAX_SKELETON_ROWS = 25;
  * @csspart header-row - The row of column headers.
  * @csspart header - Each column header (also `header-email`, `header-status`, …).
  * @csspart row - Each invitation row (skeleton rows too).
+ * @csspart row-new - A row of an invitation just created, for `newMarkDuration` ms (with `row`).
+ * @csspart new-mark - The "New" mark in the email cell of such a row.
  * @csspart skeleton - A placeholder row while the first page loads.
  * @csspart cell - Each cell (also `cell-email`, `cell-status`, `cell-roles`, `cell-inviter`, `cell-created`, `cell-expires`, `cell-actions`).
  * @csspart status - The status badge (also `status-pending`, `status-expired`, …).
@@ -128,7 +130,17 @@ export class InvitationList extends InvitationsElement {
   /** Email search text (only where the adapter can search). */
   @property() search = '';
 
+  /** How long invitations just created stay marked as new on the list, in milliseconds. */
+  static newMarkDuration = 6000;
+
   @state() private _announcement = '';
+  /** The ids of invitations just created (marked as new until `newMarkDuration` passes). */
+  @state() private _new: ReadonlySet<string> = new Set();
+  private _newTimer?: ReturnType<typeof setTimeout>;
+  /** How many new invitations the next page that loads should announce. */
+  private _newToAnnounce = 0;
+  /** Creations already shown: a linked form and the document-wide event report the same one. */
+  private readonly _shownCreations = new WeakSet<object>();
 
   /** The last page reported with `invitation-loaded`, and one rendered but not reported yet. */
   private _reported?: Loaded;
@@ -154,6 +166,26 @@ export class InvitationList extends InvitationsElement {
     return this._loader.refresh();
   }
 
+  /**
+   * Shows invitations just created — what a linked `<invite-form list="…">` calls, and what an `invitation-created`
+   * event for this list's endpoint does: the first page in the default order (newest first) is loaded once, and the
+   * new rows are marked and announced for `newMarkDuration` ms. The same creation reported twice is shown once.
+   */
+  async showCreated(created: { invitations: readonly Invitation[] }): Promise<void> {
+    if (this._shownCreations.has(created)) return;
+    this._shownCreations.add(created);
+    clearTimeout(this._newTimer);
+    this._new = new Set(created.invitations.map((i) => i.id));
+    this._newToAnnounce = created.invitations.length;
+    this._newTimer = setTimeout(() => (this._new = new Set()), InvitationList.newMarkDuration);
+    const before = this._loader.query;
+    this._loader.cache.clear(); // what it holds predates the new invitations
+    if (this.sort || this._loader.position.page !== 0) this._userChange(() => (this.sort = ''));
+    await this.updateComplete;
+    // Already on the first page in the default order: the query did not change, so nothing reloads by itself.
+    if (this._loader.query === before) await this._loader.refresh();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener(InvitationCreatedEvent.type, this._onCreated);
@@ -163,10 +195,11 @@ export class InvitationList extends InvitationsElement {
     super.disconnectedCallback();
     document.removeEventListener(InvitationCreatedEvent.type, this._onCreated);
     clearTimeout(this._searchTimer);
+    clearTimeout(this._newTimer);
   }
 
   private readonly _onCreated = (event: InvitationCreatedEvent) => {
-    if (this.endpoint && event.detail.endpoint === this.endpoint) void this.refresh();
+    if (this.endpoint && event.detail.endpoint === this.endpoint) void this.showCreated(event.detail);
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -188,8 +221,12 @@ export class InvitationList extends InvitationsElement {
         this._move(previousPosition(this._loader.position, fresh.page));
       } else {
         this._unreported = fresh;
-        // Announce where the user went; a reload of the same page (after a revoke) keeps its own message.
-        if (this._reported && queryKey(this._reported.query) !== queryKey(fresh.query)) {
+        if (this._newToAnnounce) {
+          const count = this._newToAnnounce;
+          this._newToAnnounce = 0;
+          this._announce(this.localize.term('listNewInvitations', count, this.localize.number(count)));
+        } else if (this._reported && queryKey(this._reported.query) !== queryKey(fresh.query)) {
+          // Announce where the user went; a reload of the same page (after a revoke) keeps its own message.
           this._announce(this._pageAnnouncement(fresh));
         }
       }
@@ -271,6 +308,7 @@ export class InvitationList extends InvitationsElement {
       sort: filters.sort,
       now: Date.now(),
       visible,
+      fresh: this._new,
     };
   }
 

@@ -116,7 +116,10 @@ export class InviteForm extends InvitationsElement {
    */
   @property({ attribute: 'allowed-domains', converter: text }) allowedDomains = '';
 
-  /** The id of an `<invitation-list>` in the same document or shadow root: its `refresh()` runs after creating. */
+  /**
+   * The id of an `<invitation-list>` in the same document or shadow root: after creating, it shows the new
+   * invitations (`showCreated()`; another element's `refresh()`).
+   */
   @property({ converter: text }) list = '';
 
   /** Minimum milliseconds between two create requests (one address each, or one Clerk bulk of up to 10). */
@@ -271,8 +274,9 @@ export class InviteForm extends InvitationsElement {
     const created = result.outcomes.flatMap((o) => (o.invitation ? [o.invitation] : []));
     if (run === this.runs) this.finish(result, created, drafts.length);
     if (created.length) {
-      this.dispatchEvent(new InvitationCreatedEvent(created, this.endpoint));
-      this.refreshList();
+      const event = new InvitationCreatedEvent(created, this.endpoint);
+      this.dispatchEvent(event);
+      this.showInList(event.detail);
     }
     for (const failure of result.failures) {
       this.dispatchEvent(new InvitationErrorEvent(failure.error, 'create', { drafts: failure.drafts }));
@@ -312,11 +316,14 @@ export class InviteForm extends InvitationsElement {
     });
   }
 
-  private refreshList() {
+  /** The linked list (`list`) shows what was created: `showCreated()`, or `refresh()` on another kind of list. */
+  private showInList(detail: InvitationCreatedEvent['detail']) {
     if (!this.list) return;
     const root = this.getRootNode() as Document | ShadowRoot;
-    const list = root.getElementById?.(this.list) as (HTMLElement & { refresh?: () => unknown }) | null;
-    if (typeof list?.refresh === 'function') void list.refresh();
+    const list = root.getElementById?.(this.list) as
+      (HTMLElement & { showCreated?: (d: typeof detail) => unknown; refresh?: () => unknown }) | null;
+    if (typeof list?.showCreated === 'function') void list.showCreated(detail);
+    else if (typeof list?.refresh === 'function') void list.refresh();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -17,7 +17,8 @@ import {
   type EmulatorArgs,
   type ProviderName,
 } from './emulator.js';
-import { textOf, until, type ListInStory, type Listener } from './play.js';
+import { until, type ListInStory, type Listener } from './play.js';
+import { InvitationListHarness } from '../../src/invitation-list/harness.js';
 
 export interface ListArgs extends EmulatorArgs {
   'page-size'?: number;
@@ -117,7 +118,7 @@ export function listMeta(provider: ProviderName = 'clerk'): Omit<Meta<ListArgs>,
 // ------------------------------------------------------------------------------------------------------------------
 // Play helpers
 
-export const emailOf = (row: HTMLTableRowElement) => textOf(row.querySelector('[part~="cell-email"]'));
+export const emailOf = (row: HTMLTableRowElement) => InvitationListHarness.emailOf(row);
 
 /** Waits until the first page is on screen. */
 export async function loaded(s: ListInStory, count = 10): Promise<HTMLTableRowElement[]> {

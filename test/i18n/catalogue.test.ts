@@ -26,6 +26,7 @@ const NUMERIC: Record<NumericKey, number[]> = {
   retryIn: [0],
   formResumeIn: [0],
   listLoaded: [1],
+  listNewInvitations: [0],
   formRolesMin: [0],
   formRolesMax: [0],
   formExpiryPresetDays: [0],

@@ -64,6 +64,23 @@ describe('<invitation-list>', () => {
       });
     }
 
+    it('shows a sort and a page size the host sets after the user chose others', async () => {
+      // Firefox keeps a select on the user's choice when only the `selected` attribute of another option changes
+      const em = emulator('clerk');
+      const { el } = await renderList(withEmulator(em, 'clerk'));
+      await choose(el, sortSelect(el), 'email:asc');
+      const size = listOf(el).part('page-size') as HTMLSelectElement;
+      await choose(el, size, '50');
+      let loaded = listOf(el).loaded();
+      el.sort = 'created_at:asc';
+      await loaded;
+      expect(sortSelect(el).value).to.equal('created_at:asc');
+      loaded = listOf(el).loaded();
+      el.pageSize = 10;
+      await loaded;
+      expect((listOf(el).part('page-size') as HTMLSelectElement).value).to.equal('10');
+    });
+
     it('marks the sorted column with aria-sort', async () => {
       const em = emulator('clerk');
       const { el } = await renderList(withEmulator(em, 'clerk'));

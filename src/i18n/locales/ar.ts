@@ -75,6 +75,14 @@ export default {
   listLimitReached: 'لا يعرض المزوّد مزيدًا من الدعوات. غيّر الترتيب أو عوامل التصفية للوصول إلى الباقي.',
 
   listLoading: 'جارٍ تحميل الدعوات…',
+  listNewMark: 'جديدة',
+  listNewInvitations: (count: number, formatted: string) =>
+    plural(count, {
+      one: 'دعوة جديدة واحدة في الأعلى',
+      two: 'دعوتان جديدتان في الأعلى',
+      few: `${formatted} دعوات جديدة في الأعلى`,
+      other: `${formatted} دعوة جديدة في الأعلى`,
+    }),
   listLoaded: (page: string, count: number, formatted: string) => `${page}، ${invitations(count, formatted)}`,
   listEmpty: 'لا توجد دعوات بعد.',
   listEmptyFiltered: 'لا توجد دعوات تطابق عوامل التصفية هذه.',

@@ -56,6 +56,9 @@ export default {
     'Der Anbieter listet keine weiteren Einladungen auf. Ändern Sie die Sortierung oder die Filter, um die übrigen zu sehen.',
 
   listLoading: 'Einladungen werden geladen…',
+  listNewMark: 'Neu',
+  listNewInvitations: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'neue Einladung', other: 'neue Einladungen' })} oben`,
   listLoaded: (page: string, count: number, formatted: string) =>
     `${page}, ${formatted} ${plural(count, { one: 'Einladung', other: 'Einladungen' })}`,
   listEmpty: 'Noch keine Einladungen.',

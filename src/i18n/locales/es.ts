@@ -54,6 +54,9 @@ export default {
   listLimitReached: 'El proveedor no muestra más invitaciones. Cambia el orden o los filtros para llegar a las demás.',
 
   listLoading: 'Cargando invitaciones…',
+  listNewMark: 'Nueva',
+  listNewInvitations: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'invitación nueva', other: 'invitaciones nuevas' })} arriba`,
   listLoaded: (page: string, count: number, formatted: string) =>
     `${page}, ${formatted} ${plural(count, { one: 'invitación', other: 'invitaciones' })}`,
   listEmpty: 'Todavía no hay invitaciones.',

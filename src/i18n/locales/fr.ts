@@ -57,6 +57,9 @@ export default {
     'Le fournisseur ne liste pas d’autres invitations. Modifiez le tri ou les filtres pour atteindre les autres.',
 
   listLoading: 'Chargement des invitations…',
+  listNewMark: 'Nouvelle',
+  listNewInvitations: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'nouvelle invitation', other: 'nouvelles invitations' })} en haut`,
   listLoaded: (page: string, count: number, formatted: string) =>
     `${page}, ${formatted} ${plural(count, { one: 'invitation', other: 'invitations' })}`,
   listEmpty: 'Aucune invitation pour l’instant.',

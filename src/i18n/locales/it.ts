@@ -53,6 +53,9 @@ export default {
   listLimitReached: 'Il provider non elenca altri inviti. Cambia l’ordinamento o i filtri per raggiungere gli altri.',
 
   listLoading: 'Caricamento degli inviti…',
+  listNewMark: 'Nuovo',
+  listNewInvitations: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'nuovo invito', other: 'nuovi inviti' })} in alto`,
   listLoaded: (page: string, count: number, formatted: string) =>
     `${page}, ${formatted} ${plural(count, { one: 'invito', other: 'inviti' })}`,
   listEmpty: 'Ancora nessun invito.',

@@ -51,6 +51,8 @@ export default {
     'プロバイダーはこれ以上の招待を返しません。残りを表示するには、並べ替えの順序かフィルターを変更してください。',
 
   listLoading: '招待を読み込んでいます…',
+  listNewMark: '新規',
+  listNewInvitations: (_count: number, formatted: string) => `新しい招待 ${formatted} 件を先頭に表示`,
   listLoaded: (page: string, count: number, formatted: string) =>
     count === 0 ? `${page}、招待はありません` : `${page}、招待 ${formatted} 件`,
   listEmpty: 'まだ招待はありません。',

@@ -50,6 +50,8 @@ export default {
   listLimitReached: '제공자가 더 이상 초대를 보여 주지 않습니다. 나머지를 보려면 정렬 순서나 필터를 바꾸세요.',
 
   listLoading: '초대를 불러오는 중…',
+  listNewMark: '새 초대',
+  listNewInvitations: (_count: number, formatted: string) => `새 초대 ${formatted}개가 맨 위에 있습니다`,
   listLoaded: (page: string, count: number, formatted: string) =>
     count === 0 ? `${page}, 초대 없음` : `${page}, 초대 ${formatted}개`,
   listEmpty: '아직 초대가 없습니다.',

@@ -56,6 +56,9 @@ export default {
     'De provider toont geen verdere uitnodigingen. Wijzig de sortering of de filters om de andere te bereiken.',
 
   listLoading: 'Uitnodigingen laden…',
+  listNewMark: 'Nieuw',
+  listNewInvitations: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'nieuwe uitnodiging', other: 'nieuwe uitnodigingen' })} bovenaan`,
   listLoaded: (page: string, count: number, formatted: string) =>
     `${page}, ${formatted} ${plural(count, { one: 'uitnodiging', other: 'uitnodigingen' })}`,
   listEmpty: 'Nog geen uitnodigingen.',

@@ -56,6 +56,9 @@ export default {
   listLimitReached: 'O provedor não lista mais convites. Mude a ordenação ou os filtros para chegar aos demais.',
 
   listLoading: 'Carregando convites…',
+  listNewMark: 'Novo',
+  listNewInvitations: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'convite novo', other: 'convites novos' })} no topo`,
   listLoaded: (page: string, count: number, formatted: string) => `${page}, ${formatted} ${invitations(count)}`,
   listEmpty: 'Nenhum convite ainda.',
   listEmptyFiltered: 'Nenhum convite corresponde a esses filtros.',

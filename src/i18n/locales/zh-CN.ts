@@ -50,6 +50,8 @@ export default {
   listLimitReached: '提供方不再列出更多邀请。请更改排序方式或筛选条件以查看其余邀请。',
 
   listLoading: '正在加载邀请…',
+  listNewMark: '新',
+  listNewInvitations: (_count: number, formatted: string) => `顶部有 ${formatted} 个新邀请`,
   listLoaded: (page: string, count: number, formatted: string) =>
     count === 0 ? `${page}，没有邀请` : `${page}，${formatted} 个邀请`,
   listEmpty: '还没有邀请。',

@@ -1,4 +1,5 @@
 /** The pager of <invitation-list>: previous/next (and numbered pages where there are totals), the range, page size. */
+import { live } from 'lit/directives/live.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../internal/localize.js';
 import type { ListQuery, Page } from '../../model.js';
@@ -89,7 +90,8 @@ export function renderPager(view: PagerView): TemplateResult {
       <span class="label">${localize.term('listPageSizeLabel')}</span>
       <select part="page-size" @change=${(e: Event) => view.onPageSize(Number((e.target as HTMLSelectElement).value))}>
         ${pageSizeOptions(query.pageSize, view.caps).map(
-          (size) => html`<option value=${size} ?selected=${size === query.pageSize}>${n(size)}</option>`,
+          // .selected, live: after the user chose, only the property moves the selection (Firefox)
+          (size) => html`<option value=${size} .selected=${live(size === query.pageSize)}>${n(size)}</option>`,
         )}
       </select>
     </label>

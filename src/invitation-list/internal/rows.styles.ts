@@ -81,6 +81,19 @@ export const rowStyles = css`
   [part~='status-failed'] {
     color: var(--_c-danger);
   }
+  /* Invitations just created: a tinted row and a "New" mark (text, so it reads in forced colours and aloud too). */
+  [part~='row-new'] {
+    background: color-mix(in srgb, var(--_c-accent) 10%, var(--_c-surface));
+  }
+  [part='new-mark'] {
+    margin-inline-start: 0.5rem;
+    padding: 0 0.375rem;
+    border-radius: 999px;
+    font-size: 0.75em;
+    font-weight: 600;
+    color: var(--_c-accent-contrast);
+    background: var(--_c-accent);
+  }
   time {
     position: relative;
   }
@@ -163,6 +176,9 @@ export const rowStyles = css`
     }
     [part~='status'] {
       border-color: CanvasText;
+    }
+    [part='new-mark'] {
+      border: 1px solid CanvasText;
     }
   }
 

@@ -19,6 +19,8 @@ export interface TableView {
   now: number;
   /** The rows on screen, in order. */
   visible: readonly Invitation[];
+  /** The ids of invitations just created, marked as new. */
+  fresh: ReadonlySet<string>;
 }
 
 export type Column = 'email' | 'status' | 'roles' | 'inviter' | 'created' | 'expires' | 'actions';
@@ -82,7 +84,7 @@ export function renderRows(view: TableView, columns: Column[]): TemplateResult {
     view.visible,
     (inv) => inv.id,
     (inv) =>
-      html`<tr part="row" data-id=${inv.id} data-status=${inv.status}>
+      html`<tr part=${view.fresh.has(inv.id) ? 'row row-new' : 'row'} data-id=${inv.id} data-status=${inv.status}>
         ${columns.map((c) => renderCell(view, c, inv))}
       </tr>`,
   )}`;
@@ -110,7 +112,10 @@ function renderCell(view: TableView, column: Column, inv: Invitation) {
   const none = localize.term('listNoValue');
   switch (column) {
     case 'email':
-      return html`<th scope="row" part="cell cell-email">${displayText(inv.email)}</th>`;
+      return html`<th scope="row" part="cell cell-email">
+        ${displayText(inv.email)}
+        ${view.fresh.has(inv.id) ? html`<span part="new-mark">${localize.term('listNewMark')}</span>` : nothing}
+      </th>`;
     case 'status':
       return html`<td part="cell cell-status" data-label=${label}>
         <span part="status status-${inv.status}">${statusLabel(localize, inv.status)}</span>

@@ -1,4 +1,5 @@
 /** The toolbar of <invitation-list>: email search, status filter and sort, each only where the adapter supports it. */
+import { live } from 'lit/directives/live.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../internal/localize.js';
 import type { InvitationStatus, Sort } from '../../model.js';
@@ -98,7 +99,8 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
             >
               ${sorts.map(
                 (s) =>
-                  html`<option value=${formatSort(s)} ?selected=${formatSort(s) === current}>
+                  // .selected, live: after the user chose, only the property moves the selection (Firefox)
+                  html`<option value=${formatSort(s)} .selected=${live(formatSort(s) === current)}>
                     ${sortLabel(localize, s)}
                   </option>`,
               )}
