@@ -8,6 +8,7 @@ import { createEmulator, type Emulator } from '../../src/emulator/index.js';
 import type { InvitationCreatedEvent, InvitationRevokedEvent } from '../../src/events.js';
 import type { RoleOption } from '../../src/providers/adapter.js';
 import type { InvitationList } from '../../src/invitation-list/invitation-list.js';
+import { InvitationListHarness } from '../../src/invitation-list/harness.js';
 import type { InviteForm } from '../../src/invite-form/invite-form.js';
 
 /** What every framework app takes: where the invitations live, how to reach them, and two handlers. */
@@ -40,8 +41,7 @@ export function setup() {
 export const listIn = (root: ParentNode) => root.querySelector<InvitationList>('invitation-list')!;
 export const formIn = (root: ParentNode) => root.querySelector<InviteForm>('invite-form')!;
 const $ = <T extends Element>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-export const rowEmails = (list: InvitationList) =>
-  [...list.shadowRoot!.querySelectorAll('tbody tr[data-id] [part~="cell-email"]')].map((c) => c.textContent!.trim());
+export const rowEmails = (list: InvitationList) => new InvitationListHarness(list).emails();
 /** What the app printed from its handlers (its `<output>`). */
 export const logOf = (root: ParentNode) => root.querySelector('output')?.textContent?.trim() ?? '';
 
@@ -85,9 +85,7 @@ export async function invite(form: InviteForm, email: string) {
 
 /** Revokes the row of `email`: the revoke button, then the inline confirmation. */
 export async function revoke(list: InvitationList, email: string) {
-  const row = [...list.shadowRoot!.querySelectorAll<HTMLElement>('tbody tr[data-id]')].find(
-    (r) => r.querySelector('[part~="cell-email"]')!.textContent!.trim() === email,
-  )!;
+  const row = new InvitationListHarness(list).rows().find((r) => InvitationListHarness.emailOf(r) === email)!;
   row.querySelector<HTMLButtonElement>('[data-action="revoke"]')!.click();
   await list.updateComplete;
   row.querySelector<HTMLButtonElement>('[data-action="confirm"]')!.click();

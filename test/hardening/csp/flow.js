@@ -28,7 +28,15 @@ async function until(what, test, timeout = 4000) {
 }
 const step = (name) => steps.push(name);
 const rows = (list) => [...list.shadowRoot.querySelectorAll('tbody tr[data-id]')];
-const emails = (list) => rows(list).map((r) => r.querySelector('[part~="cell-email"]')?.textContent.trim());
+// the email cell's own text, without the "New" mark of a row just created
+const emails = (list) =>
+  rows(list).map((r) =>
+    [...r.querySelector('[part~="cell-email"]').childNodes]
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent)
+      .join('')
+      .trim(),
+  );
 
 async function flow() {
   await import('/__csp/invitation-elements.js');
