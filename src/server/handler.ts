@@ -216,8 +216,15 @@ export function createInvitationsHandler<P extends ProviderName | CustomServerPr
     api: (options.endpoints?.api ?? defaults.api).replace(/\/+$/, ''),
     token: options.endpoints?.token ?? defaults.token,
   };
-  const secrets = new Set(dialect.secrets(credentials));
-  const hide = (text: string) => redact(text, [...secrets]);
+  const credentialSecrets = dialect.secrets(credentials);
+  /** The tokens in use lately (the current one and a few before it): redacted too, never more than a few. */
+  const tokensSeen: string[] = [];
+  const remember = (token: string) => {
+    if (tokensSeen.includes(token)) return;
+    tokensSeen.push(token);
+    if (tokensSeen.length > 4) tokensSeen.shift();
+  };
+  const hide = (text: string) => redact(text, [...credentialSecrets, ...tokensSeen]);
   const log = (line: string) => options.log?.(hide(line));
   const tokens = dialect
     // the audience names the provider's API itself, even when `endpoints.api` points at a proxy of it
@@ -240,7 +247,7 @@ export function createInvitationsHandler<P extends ProviderName | CustomServerPr
     const cache = await tokens;
     for (let attempt = 0; ; attempt++) {
       const token = await cache.get();
-      secrets.add(token);
+      remember(token);
       const response = await upstreamFetch(url, {
         method,
         redirect: 'manual', // a redirect would take the token along to wherever it points
