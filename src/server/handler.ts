@@ -235,8 +235,9 @@ export function createInvitationsHandler<P extends ProviderName | CustomServerPr
     jsonResponse(status, dialect.errorBody(status, message, code));
 
   function audit(event: AuditEvent) {
+    if (!options.onAudit) return;
     try {
-      options.onAudit?.(event);
+      options.onAudit(event);
     } catch (cause) {
       log(`onAudit threw: ${cause instanceof Error ? cause.message : String(cause)}`);
     }

@@ -58,11 +58,12 @@ export function toNodeListener(
     // the raw target is still here, so such a request is refused as written: a path no route has.
     if (ADDRESSING_TRICK.test(path)) target = `${base}/%25`;
     try {
-      const headers = new Headers();
+      const pairs: [string, string][] = [];
       for (const [name, value] of Object.entries(req.headers)) {
         if (value === undefined || name.startsWith(':')) continue;
-        for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+        for (const v of Array.isArray(value) ? value : [value]) pairs.push([name, v]);
       }
+      const headers = new Headers(pairs);
       // Methods a fetch Request cannot carry become one no route has (the handler then answers its 404).
       const method = FORBIDDEN_METHOD.test(req.method ?? '') ? 'UNROUTABLE' : (req.method ?? 'GET').toUpperCase();
       let body: BodyInit | undefined;
@@ -93,7 +94,7 @@ export function toNodeListener(
       } as RequestInit);
       const response = await handler(request);
       res.statusCode = response.status;
-      response.headers.forEach((value, name) => res.setHeader(name, value));
+      for (const [name, value] of response.headers) res.setHeader(name, value);
       const text = responseText.get(response);
       res.end(text ?? new Uint8Array(await response.arrayBuffer()));
       if (unread && !req.readableEnded) await drain(unread);
