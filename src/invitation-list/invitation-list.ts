@@ -137,8 +137,8 @@ export class InvitationList extends InvitationsElement {
   /** The ids of invitations just created (marked as new until `newMarkDuration` passes). */
   @state() private _new: ReadonlySet<string> = new Set();
   private _newTimer?: ReturnType<typeof setTimeout>;
-  /** How many new invitations the next page that loads should announce. */
-  private _newToAnnounce = 0;
+  /** Whether the next page that loads should announce the new invitations it shows. */
+  private _newToAnnounce = false;
   /** Creations already shown: a linked form and the document-wide event report the same one. */
   private readonly _shownCreations = new WeakSet<object>();
 
@@ -176,7 +176,7 @@ export class InvitationList extends InvitationsElement {
     this._shownCreations.add(created);
     clearTimeout(this._newTimer);
     this._new = new Set(created.invitations.map((i) => i.id));
-    this._newToAnnounce = created.invitations.length;
+    this._newToAnnounce = true;
     this._newTimer = setTimeout(() => (this._new = new Set()), InvitationList.newMarkDuration);
     const before = this._loader.query;
     this._loader.cache.clear(); // what it holds predates the new invitations
@@ -221,10 +221,11 @@ export class InvitationList extends InvitationsElement {
         this._move(previousPosition(this._loader.position, fresh.page));
       } else {
         this._unreported = fresh;
-        if (this._newToAnnounce) {
-          const count = this._newToAnnounce;
-          this._newToAnnounce = 0;
-          this._announce(this.localize.term('listNewInvitations', count, this.localize.number(count)));
+        // After a create: how many of the new invitations this page shows (a filter may hide some).
+        const shownNew = this._newToAnnounce ? fresh.page.items.filter((i) => this._new.has(i.id)).length : 0;
+        this._newToAnnounce = false;
+        if (shownNew) {
+          this._announce(this.localize.term('listNewInvitations', shownNew, this.localize.number(shownNew)));
         } else if (this._reported && queryKey(this._reported.query) !== queryKey(fresh.query)) {
           // Announce where the user went; a reload of the same page (after a revoke) keeps its own message.
           this._announce(this._pageAnnouncement(fresh));
