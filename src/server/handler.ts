@@ -18,7 +18,18 @@ import {
   type ProviderCredentials,
   type ServerDialect,
 } from './dialects.js';
-import { jsonResponse, jsonText, readBody, redact, rewriteLink, TooLarge } from './http.js';
+import {
+  answerForm,
+  jsonResponse,
+  jsonText,
+  readBody,
+  redact,
+  redactionOrder,
+  rewriteLink,
+  toResponse,
+  TooLarge,
+  type Answer,
+} from './http.js';
 import { TokenCache, type TokenStore } from './tokens.js';
 
 export type InvitationAction = 'list' | 'create' | 'revoke' | 'resend';
@@ -219,12 +230,14 @@ export function createInvitationsHandler<P extends ProviderName | CustomServerPr
   const credentialSecrets = dialect.secrets(credentials);
   /** The tokens in use lately (the current one and a few before it): redacted too, never more than a few. */
   const tokensSeen: string[] = [];
+  let secrets = redactionOrder(credentialSecrets);
   const remember = (token: string) => {
     if (tokensSeen.includes(token)) return;
     tokensSeen.push(token);
     if (tokensSeen.length > 4) tokensSeen.shift();
+    secrets = redactionOrder([...credentialSecrets, ...tokensSeen]);
   };
-  const hide = (text: string) => redact(text, [...credentialSecrets, ...tokensSeen]);
+  const hide = (text: string) => redact(text, secrets);
   const log = (line: string) => options.log?.(hide(line));
   const tokens = dialect
     // the audience names the provider's API itself, even when `endpoints.api` points at a proxy of it
@@ -270,7 +283,7 @@ export function createInvitationsHandler<P extends ProviderName | CustomServerPr
   }
 
   /** The browser's answer to an upstream one: its status and JSON body, allow-listed headers, no secret. */
-  async function relay(response: Response, collectionUrl: string): Promise<Response> {
+  async function relay(response: Response, collectionUrl: string): Promise<Answer> {
     const label = dialect.label;
     if (response.status === 401) {
       log(`${label} refused this server's credentials (HTTP 401)`);
@@ -293,19 +306,21 @@ export function createInvitationsHandler<P extends ProviderName | CustomServerPr
     if (rewritten) headers.link = rewritten;
     const text = await response.text();
     if (response.status === 204 || text.trim() === '') {
-      return new Response(null, { status: response.status === 200 ? 204 : response.status, headers });
+      return { status: response.status === 200 ? 204 : response.status, headers, text: null };
     }
-    let body: unknown;
     try {
-      body = JSON.parse(text);
+      JSON.parse(text);
     } catch {
       log(`${label} answered HTTP ${response.status} with a body that is not JSON`);
       return error(502, `${label} answered with something that is not JSON.`, 'upstream_invalid');
     }
-    return jsonText(response.status, hide(JSON.stringify(body)), headers);
+    // Written back as it came (parsing proved it JSON), unless it holds escapes (`\u0061`, `\/`): those are
+    // normalized first, so that no escaped spelling of a secret slips past the redaction.
+    const normalized = text.includes('\\') ? JSON.stringify(JSON.parse(text)) : text;
+    return jsonText(response.status, hide(normalized), headers);
   }
 
-  return async function handle(request: Request): Promise<Response> {
+  async function answer(request: Request): Promise<Answer> {
     const method = request.method.toUpperCase();
     let url: URL;
     try {
@@ -391,16 +406,16 @@ export function createInvitationsHandler<P extends ProviderName | CustomServerPr
 
     const collectionUrl = `${upstream.api}${dialect.collectionPath(organization)}`;
     const target = `${collectionUrl}${matched.segments.map((s) => `/${s}`).join('')}${rebuildQuery(matched.route, url.searchParams)}`;
-    let answer: Response;
+    let result: Answer;
     try {
-      answer = await relay(await callUpstream(target, method, body), collectionUrl);
+      result = await relay(await callUpstream(target, method, body), collectionUrl);
     } catch (cause) {
       const timedOut = cause instanceof DOMException && cause.name === 'TimeoutError';
       const tokenFailed = cause instanceof TokenError;
       log(
         `${dialect.label} ${tokenFailed ? 'token' : 'call'} failed: ${cause instanceof Error ? cause.message : String(cause)}`,
       );
-      answer = tokenFailed
+      result = tokenFailed
         ? error(502, `This server could not sign in to ${dialect.label}.`, 'upstream_unauthorized')
         : timedOut
           ? error(504, `${dialect.label} did not answer in time. Try again later.`, 'upstream_timeout')
@@ -408,12 +423,16 @@ export function createInvitationsHandler<P extends ProviderName | CustomServerPr
     }
     audit({
       ...context,
-      outcome: answer.status < 400 ? 'done' : 'failed',
-      status: answer.status,
-      reason: answer.status < 400 ? undefined : `HTTP ${answer.status}`,
+      outcome: result.status < 400 ? 'done' : 'failed',
+      status: result.status,
+      reason: result.status < 400 ? undefined : `HTTP ${result.status}`,
     });
-    return answer;
-  };
+    return result;
+  }
+
+  const handle = async (request: Request): Promise<Response> => toResponse(await answer(request));
+  answerForm.set(handle, answer);
+  return handle;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

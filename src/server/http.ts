@@ -1,25 +1,31 @@
 /** Small HTTP pieces of the server handler: JSON answers, bounded body reads, redaction, Link rewriting. */
 
-/**
- * The text of each JSON response this handler made, for `toNodeListener` to write as it is instead of reading the
- * Response's stream back (a third of a proxied request's own cost in Node 20). A Response it does not know — one a
- * host made or wrapped — is read the standard way.
- */
-export const responseText = new WeakMap<Response, string>();
-
-/** A JSON response that no cache keeps; `text` is JSON already. */
-export function jsonText(status: number, text: string, headers: Record<string, string> = {}): Response {
-  const response = new Response(text, {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
-  });
-  responseText.set(response, text);
-  return response;
+/** The handler's answer before it becomes a `Response`: status, headers and JSON text (null: no body). */
+export interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  text: string | null;
 }
 
-/** A JSON response of `body` that no cache keeps. */
-export const jsonResponse = (status: number, body: unknown, headers?: Record<string, string>): Response =>
+/** A JSON answer that no cache keeps; `text` is JSON already. */
+export const jsonText = (status: number, text: string, headers: Record<string, string> = {}): Answer => ({
+  status,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+  text,
+});
+
+/** A JSON answer of `body` that no cache keeps. */
+export const jsonResponse = (status: number, body: unknown, headers?: Record<string, string>): Answer =>
   jsonText(status, JSON.stringify(body), headers);
+
+export const toResponse = ({ status, headers, text }: Answer): Response => new Response(text, { status, headers });
+
+/**
+ * The `Answer`-returning form of each handler, for `toNodeListener` to write without a `Response` in between (whose
+ * body stream costs about a tenth of a proxied request in Node 20). A handler it does not know — one a host made or
+ * wrapped — is answered the standard way.
+ */
+export const answerForm = new WeakMap<(request: Request) => Promise<Response>, (request: Request) => Promise<Answer>>();
 
 /** The request body is larger than allowed. */
 export class TooLarge extends Error {}
@@ -51,12 +57,14 @@ export async function readBody(request: Request, limit: number): Promise<string>
   return new TextDecoder('utf-8', { fatal: true }).decode(all);
 }
 
-/** Replaces every occurrence of the secrets in `text` (longest first, so no part of one survives). */
-export function redact(text: string, secrets: readonly string[]): string {
+/** The secrets `redact` looks for: those of 4 characters or more, longest first (so no part of one survives). */
+export const redactionOrder = (secrets: readonly string[]): string[] =>
+  secrets.filter((s) => s.length >= 4).sort((a, b) => b.length - a.length);
+
+/** Replaces every occurrence of the secrets (in `redactionOrder`) in `text`. */
+export function redact(text: string, ordered: readonly string[]): string {
   let out = text;
-  for (const secret of [...secrets].filter((s) => s.length >= 4).sort((a, b) => b.length - a.length)) {
-    out = out.split(secret).join('[redacted]');
-  }
+  for (const secret of ordered) if (out.includes(secret)) out = out.split(secret).join('[redacted]');
   return out;
 }
 

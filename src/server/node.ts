@@ -9,7 +9,7 @@
  * ```
  */
 
-import { responseText } from './http.js';
+import { answerForm } from './http.js';
 
 /** The parts of Node's IncomingMessage the adapter reads. */
 interface NodeRequest extends AsyncIterable<Uint8Array | string> {
@@ -30,6 +30,7 @@ interface NodeResponse {
   statusCode: number;
   setHeader(name: string, value: string | string[]): unknown;
   end(chunk?: Uint8Array | string): unknown;
+  writeHead(status: number, headers: Record<string, string>): unknown;
   headersSent?: boolean;
 }
 
@@ -63,7 +64,6 @@ export function toNodeListener(
         if (value === undefined || name.startsWith(':')) continue;
         for (const v of Array.isArray(value) ? value : [value]) pairs.push([name, v]);
       }
-      const headers = new Headers(pairs);
       // Methods a fetch Request cannot carry become one no route has (the handler then answers its 404).
       const method = FORBIDDEN_METHOD.test(req.method ?? '') ? 'UNROUTABLE' : (req.method ?? 'GET').toUpperCase();
       let body: BodyInit | undefined;
@@ -72,7 +72,8 @@ export function toNodeListener(
         // A body parser (express.json()) already read the stream: forward what it parsed, as JSON.
         if (req.readableEnded && req.body !== undefined && typeof req.body === 'object') {
           body = JSON.stringify(req.body);
-          headers.delete('content-length');
+          const at = pairs.findIndex(([name]) => name === 'content-length');
+          if (at >= 0) pairs.splice(at, 1);
         } else {
           const iterator = (unread = req[Symbol.asyncIterator]());
           body = new ReadableStream<Uint8Array>({
@@ -86,17 +87,24 @@ export function toNodeListener(
         }
       }
       const scheme = (req.socket as { encrypted?: boolean } | undefined)?.encrypted ? 'https' : 'http';
-      const request = new Request(`${scheme}://${headers.get('host') ?? 'localhost'}${target}`, {
+      const host = req.headers.host;
+      const request = new Request(`${scheme}://${typeof host === 'string' && host ? host : 'localhost'}${target}`, {
         method,
-        headers,
+        headers: pairs,
         body,
         ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
       } as RequestInit);
-      const response = await handler(request);
-      res.statusCode = response.status;
-      for (const [name, value] of response.headers) res.setHeader(name, value);
-      const text = responseText.get(response);
-      res.end(text ?? new Uint8Array(await response.arrayBuffer()));
+      const direct = answerForm.get(handler);
+      if (direct) {
+        const { status, headers: answerHeaders, text } = await direct(request);
+        res.writeHead(status, answerHeaders);
+        res.end(text ?? undefined);
+      } else {
+        const response = await handler(request);
+        res.statusCode = response.status;
+        for (const [name, value] of response.headers) res.setHeader(name, value);
+        res.end(new Uint8Array(await response.arrayBuffer()));
+      }
       if (unread && !req.readableEnded) await drain(unread);
     } catch (error) {
       if (next) return next(error);

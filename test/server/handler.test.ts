@@ -359,3 +359,32 @@ describe('createInvitationsHandler with bad options', () => {
   for (const [what, make, message] of cases)
     it(`throws a clear TypeError for ${what}`, () => assert.throws(make, { name: 'TypeError', message }));
 });
+
+describe('an upstream answer that echoes a secret', () => {
+  const secretKey = 'sk_test_Echo/Secret_0123456789';
+  /** Clerk's own list shape, with the secret key in it as written and in two JSON-escaped spellings. */
+  const bodies = [
+    `{"data":[{"id":"orginv_1","email_address":"${secretKey}"}],"total_count":1}`,
+    `{"data":[{"id":"orginv_1","email_address":"${secretKey.replace('/', '\\/')}"}],"total_count":1}`,
+    `{"data":[{"id":"orginv_1","email_address":"\\u0073${secretKey.slice(1)}"}],"total_count":1}`,
+  ];
+  for (const [index, text] of bodies.entries()) {
+    it(`redacts it from the body (spelling ${index + 1}), and the answer stays the provider's JSON`, async () => {
+      const handler = createInvitationsHandler({
+        provider: 'clerk',
+        credentials: { secretKey },
+        organization: () => 'org_2abc',
+        authorize: () => true,
+        fetch: async () => new Response(text, { headers: { 'content-type': 'application/json' } }),
+      });
+      const response = await handler(new Request('https://app.example/api/invitations'));
+      const answer = await response.text();
+      assert.equal(response.status, 200);
+      assert.ok(!answer.includes(secretKey) && !answer.includes('Echo'), answer);
+      assert.deepEqual(JSON.parse(answer), {
+        data: [{ id: 'orginv_1', email_address: '[redacted]' }],
+        total_count: 1,
+      });
+    });
+  }
+});
