@@ -103,11 +103,28 @@ export interface InvitationQueryState {
   search: string;
 }
 
+/**
+ * The same query in the shape the list's attributes take, to keep in a URL and set back attribute by attribute:
+ * `{ page: '3', 'page-size': '20', sort: 'created_at:desc', status: 'pending', search: '' }`. `page` counts from 1;
+ * `page-cursor` comes with it where the provider pages by cursor (Upsun) and the page is not the first.
+ */
+export interface InvitationQueryAttributes {
+  page: string;
+  'page-size': string;
+  sort: string;
+  status: string;
+  search: string;
+  'page-cursor'?: string;
+}
+
 /** Fired when the user changes page, page size, sort, status filter or search (never for property sets). */
-export class InvitationQueryChangeEvent extends InvitationEvent<{ query: InvitationQueryState }> {
+export class InvitationQueryChangeEvent extends InvitationEvent<{
+  query: InvitationQueryState;
+  attributes: InvitationQueryAttributes;
+}> {
   static readonly type = 'invitation-query-change';
-  constructor(query: InvitationQueryState) {
-    super(InvitationQueryChangeEvent.type, { query });
+  constructor(query: InvitationQueryState, attributes: InvitationQueryAttributes) {
+    super(InvitationQueryChangeEvent.type, { query, attributes });
   }
 }
 

@@ -1,8 +1,16 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect, userEvent } from 'storybook/test';
-import { kitOf } from './support/emulator.js';
-import { emailOf, listMeta, loaded, openConfirmation, type ListArgs, type ListStory } from './support/list.js';
+import { expect, userEvent, within } from 'storybook/test';
+import { emulate, kitOf } from './support/emulator.js';
+import {
+  emailOf,
+  listMeta,
+  loaded,
+  openConfirmation,
+  renderList,
+  type ListArgs,
+  type ListStory,
+} from './support/list.js';
 import { expectNarrowViewport, expectNoHorizontalScroll, lastDetail, listIn, until } from './support/play.js';
 
 /**
@@ -231,6 +239,60 @@ export const FlowSortAndFilter: ListStory = {
       await userEvent.type(s.part<HTMLInputElement>('search')!, `${email}{Enter}`);
       await until(() => expect(s.rows().map(emailOf)).toEqual([email]));
     }
+  },
+};
+
+/**
+ * A host that keeps the query in its address: `invitation-query-change` gives it in the shape of the attributes
+ * (`detail.attributes`: `page`, `page-size`, `sort`, `status`, `search`, and `page-cursor` where the provider pages
+ * by cursor), and "Reload" makes a new list from the address alone — on the same page, with the same rows.
+ */
+export const QueryInTheAddress: ListStory = {
+  name: 'Query kept in the address',
+  tags: ['every-provider'],
+  render: (args) => {
+    const made = emulate(args);
+    const keep = (event: Event) => {
+      const { attributes } = (event as CustomEvent<{ attributes: Record<string, string> }>).detail;
+      const address = (event.currentTarget as HTMLElement).querySelector('output')!;
+      address.value = `?${new URLSearchParams(attributes)}`;
+    };
+    const reload = (event: Event) => {
+      const host = (event.currentTarget as HTMLElement).closest('div')!;
+      const old = host.querySelector('invitation-list')!;
+      const fresh = document.createElement('invitation-list');
+      for (const name of ['provider', 'endpoint', 'timeout']) fresh.setAttribute(name, old.getAttribute(name) ?? '');
+      fresh.fetcher = old.fetcher;
+      fresh.roles = old.roles;
+      for (const [name, value] of new URLSearchParams(host.querySelector('output')!.value)) {
+        fresh.setAttribute(name, value);
+      }
+      old.replaceWith(fresh);
+    };
+    return html`<div @invitation-query-change=${keep}>
+      <p>Address: <output aria-label="Address">?</output> <button type="button" @click=${reload}>Reload</button></p>
+      ${renderList(args, made)}
+    </div>`;
+  },
+  play: async ({ canvasElement }) => {
+    const s = listIn(canvasElement);
+    await loaded(s);
+    for (const page of [2, 3]) {
+      const before = s.rows()[0].dataset.id;
+      await userEvent.click(s.part('pager-next')!);
+      await until(() => expect(s.rows()[0]?.dataset.id).not.toBe(before));
+      await loaded(s);
+      await until(() => expect(s.el.page).toBe(page));
+    }
+    const address = canvasElement.querySelector('output')!;
+    await expect(address.value).toMatch(/^\?page=3&page-size=\d+&/);
+    const shown = s.rows().map((r) => r.dataset.id);
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Reload' }));
+    const reloaded = listIn(canvasElement);
+    await until(() => expect(reloaded.el).not.toBe(s.el));
+    await loaded(reloaded);
+    await until(() => expect(reloaded.rows().map((r) => r.dataset.id)).toEqual(shown));
+    await expect(reloaded.el.page).toBe(3);
   },
 };
 

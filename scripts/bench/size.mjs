@@ -72,17 +72,18 @@ function alternatives(options) {
  *   placeholder stays in place; the sort and page-size selects follow the properties) and Clerk's bulk limit in the
  *   route table (issue #15);
  * - +601 / +605 B: issue #16 so far — `allowed-domains` on <invite-form>, and the list showing what was just created
- *   (`showCreated`: first page, "New" marks, the announcement). Issue #16 asks for the budget kept: these bytes are
- *   owed until a saving pays them back.
+ *   (`showCreated`: first page, "New" marks, the announcement); then +347 / +429 B (list +335 B, 156 B over its
+ *   pre-pass budget) for the list's place a host can restore (`page`, `page-cursor`, `detail.attributes`). Issue #16
+ *   asks for the budget kept: these bytes are owed until a saving pays them back.
  * Lower them when a change earns it.
  */
 export const BUDGETS = {
-  everything: 45_530,
-  list: 35_024,
+  everything: 45_830,
+  list: 35_180,
   form: 35_509,
   /** `<invitation-list>` with one adapter from the main entry (the largest of the three). */
   oneAdapter: 32_766,
-  libraryOnly: 31_410,
+  libraryOnly: 31_840,
 };
 
 /** Each budget beside what was measured: `[name, measured, budget]`. */

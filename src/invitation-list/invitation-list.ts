@@ -7,6 +7,9 @@ import {
   firstPosition,
   formatSort,
   jumpPosition,
+  placeCursor,
+  positionAt,
+  queryAttributes,
   nextPosition,
   previousPosition,
   queryKey,
@@ -54,7 +57,7 @@ const MAX_SKELETON_ROWS = 25;
  * @fires {InvitationResendEvent} invitation-resend - Before an invitation is sent again (cancelable), where the adapter can resend.
  * @fires {InvitationResentEvent} invitation-resent - After an invitation was sent again. `detail: { invitation, previous }`.
  * @fires {InvitationErrorEvent} invitation-error - A request failed. `detail: { error: InvitationError, action: 'list' | 'revoke' | 'resend', invitation? }`. After a 429 with `Retry-After` ≤ 60 s the list loads again by itself (at most 3 times, with a countdown); a revoke or resend is never retried.
- * @fires {InvitationQueryChangeEvent} invitation-query-change - The user changed page, page size, sort, status filter or search. `detail.query`.
+ * @fires {InvitationQueryChangeEvent} invitation-query-change - The user changed page, page size, sort, status filter or search. `detail.query`, and `detail.attributes`: the same in the shape of the attributes (`page`, `page-size`, `sort`, `status`, `search`, `page-cursor`), to keep in the URL and set back.
  * @fires {InvitationLoadedEvent} invitation-loaded - A page of invitations has rendered. `detail: { invitations, total? }`.
  * @fires {InvitationLoadedEvent} invitations-loaded - Deprecated: the former name of `invitation-loaded`, fired right after it with the same detail until the next release.
  *
@@ -130,6 +133,23 @@ export class InvitationList extends InvitationsElement {
   /** Email search text (only where the adapter can search). */
   @property() search = '';
 
+  /**
+   * The page shown, from 1: set it (with `page-cursor` where the provider pages by cursor) to restore a place kept
+   * from `invitation-query-change`; the list keeps it current as the user pages.
+   */
+  @property({ type: Number }) page = 1;
+
+  /**
+   * The cursor the page was reached with, for providers that page by cursor (Upsun) — from
+   * `invitation-query-change`'s `attributes`. Without it such a list starts on the first page.
+   */
+  @property({ attribute: 'page-cursor' }) pageCursor = '';
+
+  /** A place the host set (`page`, `pageCursor`) that waits for the adapter to be taken. */
+  private _wantedPlace?: { page: number; cursor: string };
+  /** The position is one the host set and no page of it has loaded yet. */
+  private _hostPlaced = false;
+
   /** How long invitations just created stay marked as new on the list, in milliseconds. */
   static newMarkDuration = 6000;
 
@@ -204,6 +224,8 @@ export class InvitationList extends InvitationsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('page') || changed.has('pageCursor'))
+      this._wantedPlace = { page: this.page, cursor: this.pageCursor };
     const { reset, fresh } = this._loader.sync({
       adapter: this.configError() ? undefined : this.activeAdapter,
       endpoint: this.endpoint,
@@ -214,11 +236,23 @@ export class InvitationList extends InvitationsElement {
       search: this.search,
     });
     if (reset) this._actions.reset();
+    const adapter = this._loader.adapter;
+    if (adapter && this._wantedPlace) {
+      // applied after sync(): a host restoring filters and page together keeps the page
+      const { page, cursor } = this._wantedPlace;
+      this._wantedPlace = undefined;
+      this._loader.position = positionAt(page, cursor, adapter.capabilities);
+      this._hostPlaced = this._loader.position.page > 0;
+    }
     if (fresh) {
       this._actions.loaded(fresh.page.items);
+      const placed = this._hostPlaced;
+      this._hostPlaced = false;
       if (fresh.page.items.length === 0 && fresh.query.page > 0) {
-        // The page emptied (its last rows were revoked): step back instead of showing "nothing here".
-        this._move(previousPosition(this._loader.position, fresh.page));
+        // The page is empty: the host placed the list past the end (start over, no request per page on the way
+        // back), or its last rows were revoked (step back instead of showing "nothing here").
+        if (placed) this._loader.position = firstPosition();
+        else this._move(previousPosition(this._loader.position, fresh.page));
       } else {
         this._unreported = fresh;
         // After a create: how many of the new invitations this page shows (a filter may hide some).
@@ -231,6 +265,12 @@ export class InvitationList extends InvitationsElement {
           this._announce(this._pageAnnouncement(fresh));
         }
       }
+    }
+    if (adapter) {
+      // `page` and `pageCursor` say where the list is (set here, they start no other update)
+      const position = this._loader.position;
+      this.page = position.page + 1;
+      this.pageCursor = placeCursor(position, adapter.capabilities) ?? '';
     }
     this._loader.commit();
   }
@@ -269,8 +309,13 @@ export class InvitationList extends InvitationsElement {
   /** Goes to another page and tells the host. */
   private _move(position: Position, filters: Filters | undefined = this._loader.filters): void {
     this._loader.position = position;
-    if (!filters) return;
-    const event = new InvitationQueryChangeEvent(queryState(filters, position));
+    this._hostPlaced = false;
+    const adapter = this._loader.adapter;
+    if (!filters || !adapter) return;
+    const event = new InvitationQueryChangeEvent(
+      queryState(filters, position),
+      queryAttributes(filters, position, adapter.capabilities),
+    );
     this.dispatchEvent(event);
   }
 

@@ -2,7 +2,7 @@
  * The list query as the user sees it (attributes `page-size`, `sort`, `status`, `search`) turned into the
  * normalized `ListQuery` an adapter understands, within what the adapter can do. Pure functions: no DOM.
  */
-import type { InvitationQueryState } from '../../events.js';
+import type { InvitationQueryAttributes, InvitationQueryState } from '../../events.js';
 import type { InvitationStatus, ListQuery, Page, Sort } from '../../model.js';
 import type { AdapterCapabilities } from '../../providers/adapter.js';
 
@@ -135,6 +135,40 @@ export const queryState = (filters: Filters, position: Position): InvitationQuer
   statuses: [...filters.statuses],
   search: filters.search,
 });
+
+/** The same query in the shape of the list's attributes (`page` from 1), for a host to keep and set back. */
+export function queryAttributes(
+  filters: Filters,
+  position: Position,
+  caps: AdapterCapabilities,
+): InvitationQueryAttributes {
+  const cursor = placeCursor(position, caps);
+  return {
+    page: String(position.page + 1),
+    'page-size': String(filters.pageSize),
+    sort: formatSort(filters.sort),
+    status: filters.statuses.join(','),
+    search: filters.search,
+    ...(cursor ? { 'page-cursor': cursor } : {}),
+  };
+}
+
+/** The cursor a later page was reached with, where the provider pages by cursor (else none: pages have numbers). */
+export const placeCursor = ({ page, cursors }: Position, caps: AdapterCapabilities): string | undefined =>
+  (caps.paging === 'cursor' && page > 0 && cursors[page]) || undefined;
+
+/**
+ * The position of the `page` (from 1) and `page-cursor` attributes. A cursor-paged provider reaches a later page only
+ * with its cursor: without one the list starts on the first page. Anything but a whole number ≥ 1 is the first page.
+ */
+export function positionAt(page: number, cursor: string | undefined, caps: AdapterCapabilities): Position {
+  const index = Number.isInteger(page) && page >= 1 ? page - 1 : 0;
+  if (caps.paging !== 'cursor') return { page: index, cursors: [] };
+  if (index === 0 || !cursor) return firstPosition();
+  const cursors: (string | undefined)[] = [];
+  cursors[index] = cursor;
+  return { page: index, cursors };
+}
 
 /** Numbered pages to offer around `current` (0-based), with `null` for a gap: 0 … 4 5 6 … 19. */
 export function pageWindow(current: number, count: number): (number | null)[] {
