@@ -101,11 +101,13 @@ export interface InvitationQueryState {
   sort: Sort;
   statuses: InvitationStatus[];
   search: string;
+  /** The role filter; empty = every role. */
+  role: string;
 }
 
 /**
  * The same query in the shape the list's attributes take, to keep in a URL and set back attribute by attribute:
- * `{ page: '3', 'page-size': '20', sort: 'created_at:desc', status: 'pending', search: '' }`. `page` counts from 1;
+ * `{ page: '3', 'page-size': '20', sort: 'created_at:desc', status: 'pending', search: '', 'role-filter': '' }`. `page` counts from 1;
  * `page-cursor` comes with it where the provider pages by cursor (Upsun) and the page is not the first.
  */
 export interface InvitationQueryAttributes {
@@ -114,10 +116,11 @@ export interface InvitationQueryAttributes {
   sort: string;
   status: string;
   search: string;
+  'role-filter': string;
   'page-cursor'?: string;
 }
 
-/** Fired when the user changes page, page size, sort, status filter or search (never for property sets). */
+/** Fired when the user changes page, page size, sort, status or role filter, or search (never for property sets). */
 export class InvitationQueryChangeEvent extends InvitationEvent<{
   query: InvitationQueryState;
   attributes: InvitationQueryAttributes;

@@ -41,6 +41,11 @@ export interface ListQuery {
   statuses: readonly InvitationStatus[];
   /** Email search text; empty means no search. */
   search: string;
+  /**
+   * One role value to show only; absent means every role. Adapters get it only when their capabilities say
+   * `roleFilter: 'server'`; for the others the list filters on the client.
+   */
+  role?: string;
 }
 
 export interface Page {

@@ -296,6 +296,32 @@ export const QueryInTheAddress: ListStory = {
   },
 };
 
+/**
+ * Flow: the role filter. No provider filters invitations by role, so the list reads their pages in order and keeps
+ * the rows with the role until a page is full; it then pages by "next" (no totals), and the query says the role.
+ */
+export const FlowRoleFilter: ListStory = {
+  name: 'Flow: filter by role',
+  tags: ['every-provider'],
+  play: async ({ canvasElement, args }) => {
+    const s = listIn(canvasElement);
+    await loaded(s);
+    const select = s.part<HTMLSelectElement>('role-filter')!;
+    const role = select.options[1].value;
+    await userEvent.selectOptions(select, role);
+    await until(() => expect(lastDetail(args.onInvitationQueryChange)).toMatchObject({ query: { page: 0, role } }));
+    await until(() => {
+      const invitations = lastDetail<{ invitations: { roles: string[] }[] }>(args.onInvitationLoaded).invitations;
+      expect(invitations.length).toBeGreaterThan(0);
+      expect(invitations.every((i) => i.roles.includes(role))).toBe(true);
+    });
+    await expect(s.part('range')).toHaveTextContent('Page 1');
+    await expect(s.parts('pager-page')).toHaveLength(0);
+    const requests = s.emulator().requests.filter((r) => r.method === 'GET');
+    await expect(requests.every((r) => !/role|permission/i.test(new URL(r.url).search))).toBe(true);
+  },
+};
+
 /** No `provider` and no `endpoint`: the configuration error, instead of a table. */
 export const Misconfigured: ListStory = {
   render: () => html`<invitation-list></invitation-list>`,

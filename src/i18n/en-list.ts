@@ -24,6 +24,8 @@ export const listMessages = {
   listSearchPlaceholder: 'name@example.com',
   listStatusFilterLabel: 'Status',
   listSortLabel: 'Sort',
+  listRoleFilterLabel: 'Role',
+  listRoleAll: 'All roles',
   listSortNewest: (field: string) => `${field}, newest first`,
   listSortOldest: (field: string) => `${field}, oldest first`,
   listSortAscending: (field: string) => `${field}, A–Z`,

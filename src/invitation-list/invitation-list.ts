@@ -7,6 +7,7 @@ import {
   firstPosition,
   formatSort,
   jumpPosition,
+  pagingCaps,
   placeCursor,
   positionAt,
   queryAttributes,
@@ -24,7 +25,7 @@ import {
   InvitationLoadedEvent,
 } from '../events.js';
 import type { Invitation } from '../model.js';
-import type { InvitationAdapter, RoleOption } from '../providers/adapter.js';
+import type { AdapterCapabilities, InvitationAdapter, RoleOption } from '../providers/adapter.js';
 import { themeStyles } from '../internal/theme.js';
 import { commonMessages } from '../i18n/en-common.js';
 import { listMessages } from '../i18n/en-list.js';
@@ -41,7 +42,7 @@ const MAX_SKELETON_ROWS = 25;
 
 /**
  * A table of an organization's invitations — Auth0, Clerk, Upsun or any backend with an adapter — with paging in
- * the provider's own style, sort, status filter, email search, and row actions (revoke with an inline
+ * the provider's own style, sort, status and role filters, email search, and row actions (revoke with an inline
  * confirmation, resend, copy the invitation link). Shows only the controls and columns the adapter supports.
  *
  * @summary Lists, pages, filters and revokes organization invitations.
@@ -57,13 +58,14 @@ const MAX_SKELETON_ROWS = 25;
  * @fires {InvitationResendEvent} invitation-resend - Before an invitation is sent again (cancelable), where the adapter can resend.
  * @fires {InvitationResentEvent} invitation-resent - After an invitation was sent again. `detail: { invitation, previous }`.
  * @fires {InvitationErrorEvent} invitation-error - A request failed. `detail: { error: InvitationError, action: 'list' | 'revoke' | 'resend', invitation? }`. After a 429 with `Retry-After` ≤ 60 s the list loads again by itself (at most 3 times, with a countdown); a revoke or resend is never retried.
- * @fires {InvitationQueryChangeEvent} invitation-query-change - The user changed page, page size, sort, status filter or search. `detail.query`, and `detail.attributes`: the same in the shape of the attributes (`page`, `page-size`, `sort`, `status`, `search`, `page-cursor`), to keep in the URL and set back.
+ * @fires {InvitationQueryChangeEvent} invitation-query-change - The user changed page, page size, sort, status or role filter, or search. `detail.query`, and `detail.attributes`: the same in the shape of the attributes (`page`, `page-size`, `sort`, `status`, `search`, `role-filter`, `page-cursor`), to keep in the URL and set back.
  * @fires {InvitationLoadedEvent} invitation-loaded - A page of invitations has rendered. `detail: { invitations, total? }`.
  * @fires {InvitationLoadedEvent} invitations-loaded - Deprecated: the former name of `invitation-loaded`, fired right after it with the same detail until the next release.
  *
- * @csspart toolbar - The bar holding search, status filter and sort.
+ * @csspart toolbar - The bar holding search, the status and role filters, and sort.
  * @csspart search - The email search input (only where the adapter can search).
  * @csspart status-filter - The fieldset of status checkboxes.
+ * @csspart role-filter - The role filter select (where role values are known: the `roles` property, Upsun's permissions).
  * @csspart sort - The sort select.
  * @csspart progress - The thin progress bar shown while a page reloads.
  * @csspart notice - The message of a failed row action.
@@ -132,6 +134,14 @@ export class InvitationList extends InvitationsElement {
 
   /** Email search text (only where the adapter can search). */
   @property() search = '';
+
+  /**
+   * Show only the invitations that carry this role value (`org:admin`, `admin`, `rol_…`); empty = every role. (Not
+   * `role`: that is the ARIA attribute of every element.) The control offers the `roles` property's values (Upsun:
+   * its permissions). Where the server cannot filter by role — none of the built-in three can — the list reads its
+   * pages in order until a page is full, and pages by "next".
+   */
+  @property({ attribute: 'role-filter' }) roleFilter = '';
 
   /**
    * The page shown, from 1: set it (with `page-cursor` where the provider pages by cursor) to restore a place kept
@@ -234,6 +244,7 @@ export class InvitationList extends InvitationsElement {
       sort: this.sort,
       status: this.status,
       search: this.search,
+      roleFilter: this.roleFilter,
     });
     if (reset) this._actions.reset();
     const adapter = this._loader.adapter;
@@ -241,7 +252,7 @@ export class InvitationList extends InvitationsElement {
       // applied after sync(): a host restoring filters and page together keeps the page
       const { page, cursor } = this._wantedPlace;
       this._wantedPlace = undefined;
-      this._loader.position = positionAt(page, cursor, adapter.capabilities);
+      this._loader.position = positionAt(page, cursor, this._loader.caps!);
       this._hostPlaced = this._loader.position.page > 0;
     }
     if (fresh) {
@@ -270,7 +281,7 @@ export class InvitationList extends InvitationsElement {
       // `page` and `pageCursor` say where the list is (set here, they start no other update)
       const position = this._loader.position;
       this.page = position.page + 1;
-      this.pageCursor = placeCursor(position, adapter.capabilities) ?? '';
+      this.pageCursor = placeCursor(position, this._loader.caps!) ?? '';
     }
     this._loader.commit();
   }
@@ -314,7 +325,7 @@ export class InvitationList extends InvitationsElement {
     if (!filters || !adapter) return;
     const event = new InvitationQueryChangeEvent(
       queryState(filters, position),
-      queryAttributes(filters, position, adapter.capabilities),
+      queryAttributes(filters, position, pagingCaps(adapter.capabilities, filters)),
     );
     this.dispatchEvent(event);
   }
@@ -335,11 +346,21 @@ export class InvitationList extends InvitationsElement {
     else this._searchTimer = setTimeout(apply, SEARCH_DELAY);
   };
 
+  /** What the role filter offers: the host's roles, else the provider's own (Upsun), and the one in force. */
+  private _roleOptions(caps: AdapterCapabilities, current: string): RoleOption[] {
+    if (!caps.columns.roles) return [];
+    const options = this.roles ?? caps.create.roles.options ?? [];
+    return !current || options.some((o) => o.value === current)
+      ? options
+      : [...options, { value: current, label: current }];
+  }
+
   private _clearFilters(): void {
     clearTimeout(this._searchTimer);
     this._userChange(() => {
       this.status = '';
       this.search = '';
+      this.roleFilter = '';
     });
     this._actions.focus = { caption: true };
   }
@@ -384,6 +405,8 @@ export class InvitationList extends InvitationsElement {
           this.status = caps.statuses.filter((x) => next.includes(x)).join(',');
         }),
       onSort: (sort) => this._userChange(() => (this.sort = formatSort(sort))),
+      roleOptions: this._roleOptions(caps, filters.role),
+      onRole: (role) => this._userChange(() => (this.roleFilter = role)),
     });
 
     let body;
@@ -393,13 +416,13 @@ export class InvitationList extends InvitationsElement {
       const skeleton = renderSkeleton(view, columns, Math.min(filters.pageSize, MAX_SKELETON_ROWS));
       body = renderTable(localize, renderHead(view, columns), skeleton, true);
     } else if (visible.length === 0 && loaded.query.page === 0) {
-      const filtered = filters.statuses.length > 0 || filters.search !== '';
+      const filtered = filters.statuses.length > 0 || filters.search !== '' || filters.role !== '';
       body = renderEmpty(localize, filtered, () => this._clearFilters());
     } else {
       body = html`${renderTable(localize, renderHead(view, columns), renderRows(view, columns), pending)}
       ${renderPager({
         localize,
-        caps,
+        caps: pagingCaps(caps, filters),
         query: loaded.query,
         page: loaded.page,
         shown: visible.length,

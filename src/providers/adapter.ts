@@ -53,6 +53,11 @@ export interface AdapterCapabilities {
   serverStatuses: InvitationStatus[];
   /** Email search: on the server, on the client, or not at all. */
   search: 'server' | 'client' | false;
+  /**
+   * `'server'`: the server filters by role (`ListQuery.role`). Absent (none of the built-in three can): the list
+   * reads the server's pages in order and keeps the rows with the role, so a filtered page is never short.
+   */
+  roleFilter?: 'server';
   /** Which optional columns this provider ever has data for. */
   columns: { roles: boolean; inviter: boolean; expires: boolean; url: boolean };
   revoke: boolean;

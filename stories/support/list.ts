@@ -25,6 +25,7 @@ export interface ListArgs extends EmulatorArgs {
   sort: string;
   status: string;
   search: string;
+  'role-filter': string;
   timeout: number;
   lang: string;
   dir: string;
@@ -55,6 +56,7 @@ export function renderList(args: ListArgs, shared?: Emulator, id?: string) {
     sort=${args.sort}
     status=${args.status}
     search=${args.search}
+    role-filter=${args['role-filter'] ?? ''}
     timeout=${args.timeout}
     lang=${ifDefined(args.lang || undefined)}
     dir=${ifDefined(args.dir || undefined)}
@@ -88,6 +90,7 @@ export function listMeta(provider: ProviderName = 'clerk'): Omit<Meta<ListArgs>,
       sort: '',
       status: '',
       search: '',
+      'role-filter': '',
       timeout: 30000,
       lang: '',
       dir: '',
@@ -106,6 +109,7 @@ export function listMeta(provider: ProviderName = 'clerk'): Omit<Meta<ListArgs>,
       sort: { control: 'select', options: SORTS },
       status: { control: 'text' },
       search: { control: 'text' },
+      'role-filter': { control: 'text' },
       timeout: { control: { type: 'number', min: 0, step: 1000 } },
       lang: { control: 'inline-radio', options: ['', 'en', 'de', 'fr', 'ja'] },
       dir: { control: 'inline-radio', options: ['', 'ltr', 'rtl'] },

@@ -13,6 +13,7 @@ const LIST_SHOWS: Record<string, string> = {
   reloading: '[part="progress"]:not([hidden])',
   empty: '[part="empty"]',
   'empty, filtered': '[part="clear-filters"]',
+  'role filter on': '[part="role-filter"]',
   error: '[part="retry"]',
   'revoke confirmation open': '[part="confirm"]',
   'revoke refused (notice)': '[part="notice"]',

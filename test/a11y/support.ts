@@ -90,6 +90,16 @@ export const LIST_STATES: Record<string, (parent: HTMLElement) => Promise<Invita
   },
   empty: (parent) => mountList(parent, fullList([])),
   'empty, filtered': (parent) => mountList(parent, fullList([]), { setup: (el) => (el.status = 'accepted') }),
+  'role filter on': (parent) =>
+    mountList(parent, fullList(), {
+      setup: (el) => {
+        el.roles = [
+          { value: 'member', label: 'Member' },
+          { value: 'admin', label: 'Admin' },
+        ];
+        el.roleFilter = 'member';
+      },
+    }),
   async error(parent) {
     const fake = fakeListAdapter({ provider: 'clerk', hold: true });
     const el = await mountList(parent, fake, { wait: false });

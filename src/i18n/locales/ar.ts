@@ -55,6 +55,8 @@ export default {
   listSearchPlaceholder: 'name@example.com',
   listStatusFilterLabel: 'الحالة',
   listSortLabel: 'الترتيب',
+  listRoleFilterLabel: 'الدور',
+  listRoleAll: 'كل الأدوار',
   listSortNewest: (field: string) => `${field}، الأحدث أولًا`,
   listSortOldest: (field: string) => `${field}، الأقدم أولًا`,
   listSortAscending: (field: string) => `${field}، تصاعديًا`,

@@ -35,6 +35,8 @@ export default {
   listSearchPlaceholder: 'name@example.com',
   listStatusFilterLabel: 'Status',
   listSortLabel: 'Sortieren',
+  listRoleFilterLabel: 'Rolle',
+  listRoleAll: 'Alle Rollen',
   listSortNewest: (field: string) => `${field}, neueste zuerst`,
   listSortOldest: (field: string) => `${field}, älteste zuerst`,
   listSortAscending: (field: string) => `${field}, A–Z`,

@@ -34,6 +34,8 @@ export default {
   listSearchPlaceholder: 'nombre@example.com',
   listStatusFilterLabel: 'Estado',
   listSortLabel: 'Ordenar',
+  listRoleFilterLabel: 'Rol',
+  listRoleAll: 'Todos los roles',
   listSortNewest: (field: string) => `${field}: más recientes primero`,
   listSortOldest: (field: string) => `${field}: más antiguas primero`,
   listSortAscending: (field: string) => `${field}: A–Z`,

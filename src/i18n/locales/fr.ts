@@ -36,6 +36,8 @@ export default {
   listSearchPlaceholder: 'nom@example.com',
   listStatusFilterLabel: 'Statut',
   listSortLabel: 'Trier',
+  listRoleFilterLabel: 'Rôle',
+  listRoleAll: 'Tous les rôles',
   listSortNewest: (field: string) => `${field}, plus récentes d’abord`,
   listSortOldest: (field: string) => `${field}, plus anciennes d’abord`,
   listSortAscending: (field: string) => `${field}, A–Z`,

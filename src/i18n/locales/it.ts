@@ -33,6 +33,8 @@ export default {
   listSearchPlaceholder: 'nome@example.com',
   listStatusFilterLabel: 'Stato',
   listSortLabel: 'Ordina',
+  listRoleFilterLabel: 'Ruolo',
+  listRoleAll: 'Tutti i ruoli',
   listSortNewest: (field: string) => `${field}, dal più recente`,
   listSortOldest: (field: string) => `${field}, dal meno recente`,
   listSortAscending: (field: string) => `${field}, A–Z`,

@@ -30,6 +30,8 @@ export default {
   listSearchPlaceholder: 'name@example.com',
   listStatusFilterLabel: 'ステータス',
   listSortLabel: '並べ替え',
+  listRoleFilterLabel: 'ロール',
+  listRoleAll: 'すべてのロール',
   listSortNewest: (field: string) => `${field}（新しい順）`,
   listSortOldest: (field: string) => `${field}（古い順）`,
   listSortAscending: (field: string) => `${field}（昇順）`,

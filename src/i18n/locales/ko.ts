@@ -30,6 +30,8 @@ export default {
   listSearchPlaceholder: 'name@example.com',
   listStatusFilterLabel: '상태',
   listSortLabel: '정렬',
+  listRoleFilterLabel: '역할',
+  listRoleAll: '모든 역할',
   listSortNewest: (field: string) => `${field}, 최신순`,
   listSortOldest: (field: string) => `${field}, 오래된순`,
   listSortAscending: (field: string) => `${field}, 오름차순`,

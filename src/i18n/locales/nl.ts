@@ -35,6 +35,8 @@ export default {
   listSearchPlaceholder: 'naam@example.com',
   listStatusFilterLabel: 'Status',
   listSortLabel: 'Sorteren',
+  listRoleFilterLabel: 'Rol',
+  listRoleAll: 'Alle rollen',
   listSortNewest: (field: string) => `${field}, nieuwste eerst`,
   listSortOldest: (field: string) => `${field}, oudste eerst`,
   listSortAscending: (field: string) => `${field}, A–Z`,

@@ -36,6 +36,8 @@ export default {
   listSearchPlaceholder: 'nome@example.com',
   listStatusFilterLabel: 'Status',
   listSortLabel: 'Ordenar',
+  listRoleFilterLabel: 'Função',
+  listRoleAll: 'Todas as funções',
   listSortNewest: (field: string) => `${field}, mais recentes primeiro`,
   listSortOldest: (field: string) => `${field}, mais antigos primeiro`,
   listSortAscending: (field: string) => `${field}, A–Z`,

@@ -30,6 +30,8 @@ export default {
   listSearchPlaceholder: 'name@example.com',
   listStatusFilterLabel: '状态',
   listSortLabel: '排序',
+  listRoleFilterLabel: '角色',
+  listRoleAll: '所有角色',
   listSortNewest: (field: string) => `${field}，最新的在前`,
   listSortOldest: (field: string) => `${field}，最早的在前`,
   listSortAscending: (field: string) => `${field}，升序`,

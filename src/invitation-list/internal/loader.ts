@@ -1,15 +1,17 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import { InvitationError, type ListQuery, type Page } from '../../model.js';
-import type { Fetcher, InvitationAdapter, RequestContext } from '../../providers/adapter.js';
+import type { AdapterCapabilities, Fetcher, InvitationAdapter, RequestContext } from '../../providers/adapter.js';
 import { RetryController } from './retry.js';
 import { PageCacheController } from './page-cache.js';
+import { listByRole } from './role-filter.js';
 import {
   filtersFrom,
   filtersKey,
   firstPosition,
   followingQuery,
   hasNextPage,
+  pagingCaps,
   queryKey,
   toListQuery,
   type Filters,
@@ -33,6 +35,7 @@ export interface ListInputs {
   sort?: string | null;
   status?: string | null;
   search?: string | null;
+  roleFilter?: string | null;
 }
 
 /**
@@ -71,7 +74,7 @@ export class ListLoader {
     this.task = new Task(host, {
       task: async ([adapter, endpoint, , query], { signal }): Promise<Loaded | typeof initialState> => {
         if (!adapter || !query) return initialState;
-        const load = (s: AbortSignal) => adapter.list(query, this.context(s));
+        const load = (s: AbortSignal) => this.#list(adapter, query, s);
         const page = await this.cache.load(queryKey(query), load, signal);
         return { query, page, adapter, endpoint };
       },
@@ -84,6 +87,19 @@ export class ListLoader {
       },
       onComplete: () => this.retry.reset(),
     });
+  }
+
+  /** How the list pages: the adapter's capabilities, with the paging a client-side role filter gives them. */
+  get caps(): AdapterCapabilities | undefined {
+    return this.adapter && pagingCaps(this.adapter.capabilities, this.filters);
+  }
+
+  /** One page of `query`: from the adapter, or through the client-side role filter where its server has none. */
+  #list(adapter: InvitationAdapter, query: ListQuery, signal: AbortSignal): Promise<Page> {
+    if (!query.role || adapter.capabilities.roleFilter === 'server') return adapter.list(query, this.context(signal));
+    return listByRole(query, adapter.capabilities, (batch) =>
+      this.cache.load(queryKey(batch), (s) => adapter.list(batch, this.context(s)), signal),
+    );
   }
 
   /** Where the user is in the pages. Setting it loads that page. */
@@ -140,7 +156,7 @@ export class ListLoader {
       this.query = undefined;
       return;
     }
-    const query = toListQuery(this.filters, this.#position, this.adapter.capabilities);
+    const query = toListQuery(this.filters, this.#position, this.caps!);
     if (!this.query || queryKey(query) !== queryKey(this.query)) {
       this.query = query;
       this.retry.cancel(); // a countdown belongs to the query it was for
@@ -163,10 +179,10 @@ export class ListLoader {
   /** Loads the page after `loaded` in the background, so "next" needs no round trip. */
   prefetch({ query, page, adapter }: Loaded): void {
     if (!hasNextPage(query, page)) return;
-    const next = followingQuery(query, page, adapter.capabilities);
+    const next = followingQuery(query, page, pagingCaps(adapter.capabilities, this.filters));
     this.cache.prefetch(
       queryKey(next),
-      (signal) => adapter.list(next, this.context(signal)),
+      (signal) => this.#list(adapter, next, signal),
       () => this.host.requestUpdate(),
     );
   }
@@ -174,7 +190,9 @@ export class ListLoader {
   /** Whether "next" leads somewhere: the page says so, and a prefetched next page is not empty. */
   hasNext({ query, page, adapter }: Loaded): boolean {
     if (!hasNextPage(query, page)) return false;
-    const prefetched = this.cache.peek(queryKey(followingQuery(query, page, adapter.capabilities)));
+    const prefetched = this.cache.peek(
+      queryKey(followingQuery(query, page, pagingCaps(adapter.capabilities, this.filters))),
+    );
     return prefetched === undefined || prefetched.items.length > 0;
   }
 }

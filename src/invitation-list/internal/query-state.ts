@@ -78,10 +78,18 @@ export interface Filters {
   sort: Sort;
   statuses: InvitationStatus[];
   search: string;
+  /** One role value to show only; empty = every role. */
+  role: string;
 }
 
 export function filtersFrom(
-  attrs: { pageSize?: number | null; sort?: string | null; status?: string | null; search?: string | null },
+  attrs: {
+    pageSize?: number | null;
+    sort?: string | null;
+    status?: string | null;
+    search?: string | null;
+    roleFilter?: string | null;
+  },
   caps: AdapterCapabilities,
 ): Filters {
   return {
@@ -89,11 +97,19 @@ export function filtersFrom(
     sort: parseSort(attrs.sort, caps),
     statuses: parseStatuses(attrs.status, caps),
     search: effectiveSearch(attrs.search, caps),
+    role: (attrs.roleFilter ?? '').trim(),
   };
 }
 
 export const filtersKey = (f: Filters) =>
-  JSON.stringify([f.pageSize, formatSort(f.sort), f.statuses.join(','), f.search]);
+  JSON.stringify([f.pageSize, formatSort(f.sort), f.statuses.join(','), f.search, f.role]);
+
+/**
+ * How the list pages under these filters: as the adapter says, except that a role filter on the client (the server
+ * cannot filter by role) pages forward through the server's pages by token, with no total.
+ */
+export const pagingCaps = (caps: AdapterCapabilities, filters: Filters | undefined): AdapterCapabilities =>
+  filters?.role && caps.roleFilter !== 'server' ? { ...caps, paging: 'cursor', totals: false } : caps;
 
 /** The adapter query of a filter set at a position. Offset paging takes no cursor (it pages by index). */
 export function toListQuery(filters: Filters, position: Position, caps: AdapterCapabilities): ListQuery {
@@ -105,12 +121,21 @@ export function toListQuery(filters: Filters, position: Position, caps: AdapterC
     sort: filters.sort,
     statuses: filters.statuses,
     search: filters.search,
+    ...(filters.role ? { role: filters.role } : {}),
   };
 }
 
 /** A stable key of a query, for the page cache and for telling queries apart. */
 export const queryKey = (q: ListQuery) =>
-  JSON.stringify([q.pageSize, q.page, q.cursor ?? null, q.sort ? formatSort(q.sort) : null, q.statuses, q.search]);
+  JSON.stringify([
+    q.pageSize,
+    q.page,
+    q.cursor ?? null,
+    q.sort ? formatSort(q.sort) : null,
+    q.statuses,
+    q.search,
+    q.role ?? '',
+  ]);
 
 /** The query of the page after `page` (the one "next" would load). */
 export const followingQuery = (query: ListQuery, page: Page, caps: AdapterCapabilities): ListQuery => {
@@ -134,6 +159,7 @@ export const queryState = (filters: Filters, position: Position): InvitationQuer
   sort: filters.sort,
   statuses: [...filters.statuses],
   search: filters.search,
+  role: filters.role,
 });
 
 /** The same query in the shape of the list's attributes (`page` from 1), for a host to keep and set back. */
@@ -149,6 +175,7 @@ export function queryAttributes(
     sort: formatSort(filters.sort),
     status: filters.statuses.join(','),
     search: filters.search,
+    'role-filter': filters.role,
     ...(cursor ? { 'page-cursor': cursor } : {}),
   };
 }

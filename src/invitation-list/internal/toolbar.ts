@@ -1,9 +1,12 @@
-/** The toolbar of <invitation-list>: email search, status filter and sort, each only where the adapter supports it. */
+/**
+ * The toolbar of <invitation-list>: email search, status filter, role filter and sort, each only where the adapter
+ * supports it (the role filter where role values are known).
+ */
 import { live } from 'lit/directives/live.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../internal/localize.js';
-import type { InvitationStatus, Sort } from '../../model.js';
-import type { AdapterCapabilities } from '../../providers/adapter.js';
+import { displayText, type InvitationStatus, type Sort } from '../../model.js';
+import type { AdapterCapabilities, RoleOption } from '../../providers/adapter.js';
 import { formatSort, type Filters } from './query-state.js';
 import { statusLabel } from './rows.js';
 
@@ -15,6 +18,9 @@ export interface ToolbarView {
   searchText: string;
   onSearch: (text: string, now: boolean) => void;
   onStatus: (status: InvitationStatus, on: boolean) => void;
+  /** The roles the role filter offers (none: no control). */
+  roleOptions: readonly RoleOption[];
+  onRole: (role: string) => void;
   onSort: (sort: Sort) => void;
 }
 
@@ -84,6 +90,22 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
                 </label>`,
             )}
           </fieldset>`
+        : nothing
+    }
+    ${
+      view.roleOptions.length
+        ? html`<label class="field field-role">
+            <span class="label">${localize.term('listRoleFilterLabel')}</span>
+            <select part="role-filter" @change=${(e: Event) => view.onRole((e.target as HTMLSelectElement).value)}>
+              <option value="" .selected=${live(filters.role === '')}>${localize.term('listRoleAll')}</option>
+              ${view.roleOptions.map(
+                (o) =>
+                  html`<option value=${o.value} .selected=${live(o.value === filters.role)}>
+                    ${displayText(o.label, 80)}
+                  </option>`,
+              )}
+            </select>
+          </label>`
         : nothing
     }
     ${
