@@ -49,7 +49,10 @@ export const Ready: FormStory = {
   },
 };
 
-/** Submitted with a malformed and a repeated address (and, where one is required, no role): nothing is sent. */
+/**
+ * Submitted with a malformed and a repeated address (and, where a role is required and the provider has no default
+ * one, no role): nothing is sent.
+ */
 export const Invalid: FormStory = {
   name: 'Form invalid',
   tags: ['every-provider'],
@@ -63,7 +66,8 @@ export const Invalid: FormStory = {
     await expect(s.emailInput()).toHaveAttribute('aria-invalid', 'true');
     await expect(s.parts('chip-invalid')).toHaveLength(2);
     await until(() => expect(s.focused(), 'focus goes to the first field in error').toBe(s.emailInput()));
-    if (kitOf(args.provider).capabilities.create.roles.min >= 1) {
+    const { roles } = kitOf(args.provider).capabilities.create;
+    if (roles.min >= 1 && !roles.default) {
       await expect(s.root.textContent).toContain('Choose a role.');
     }
     await expect(args.onInvitationCreate).not.toHaveBeenCalled();
@@ -203,6 +207,39 @@ export const FlowInviteMany: FormStory = {
     await expect(s.part('results')!.querySelectorAll('li[data-state="sent"]')).toHaveLength(5);
     await expect(posts(s)).toHaveLength(Math.ceil(5 / bulk));
     await expect(lastDetail<{ invitations: unknown[] }>(args.onInvitationCreated).invitations).toHaveLength(5);
+  },
+};
+
+/** Clerk requires one role: the form starts on the organization's default one, `org:member`, and sends it. */
+export const DefaultRole: FormStory = {
+  name: 'Default role (Clerk)',
+  args: { provider: 'clerk' },
+  play: async ({ canvasElement }) => {
+    const s = formIn(canvasElement);
+    const select = s.$<HTMLSelectElement>('#role-select')!;
+    await expect(select.value).toBe('org:member');
+    await userEvent.type(s.emailInput(), 'new.member@example.org');
+    await submit(s);
+    await until(() => expect(s.announcement()).toContain('Invitation sent to new.member@example.org'));
+    await expect(posts(s).map((r) => (r.body as { role: string }).role)).toEqual(['org:member']);
+  },
+};
+
+/** With many roles to give (here 12 Auth0 roles), a multiple select instead of a tall stack of checkboxes. */
+export const ManyRoles: FormStory = {
+  name: 'Many roles (Auth0)',
+  args: { provider: 'auth0' },
+  play: async ({ canvasElement }) => {
+    const s = formIn(canvasElement);
+    s.el.roles = Array.from({ length: 12 }, (_, i) => ({ value: `rol_${i}`, label: `Team ${i + 1}` }));
+    const select = await until(() => {
+      const found = s.$<HTMLSelectElement>('#role-multi');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    await expect(select.multiple).toBe(true);
+    await expect(select.options).toHaveLength(12);
+    await expect(s.parts('roles')[0]).toHaveTextContent('Hold Ctrl (⌘ on a Mac) to choose several.');
   },
 };
 

@@ -76,16 +76,18 @@ function alternatives(options) {
  *   (list +335 B) for the place a host can restore (`page`, `page-cursor`, `detail.attributes`); +736 / +742 B (list
  *   +667 B; oneAdapter to 33,378 B, 612 B over its pre-pass budget) for the role filter (the select and the
  *   client-side scan; loading the scan lazily made the first download larger, not smaller: the split costs more
- *   than the module). Issue #16 asks for the budget kept: these bytes are owed until a saving pays them back.
+ *   than the module); +357 / +263 B (form +238 B, 31 B over its pre-pass budget; list +6 B) for the default role and the
+ *   multiple select of many roles. Issue #16 asks for the budget kept: these bytes are owed until a saving pays them
+ *   back.
  * Lower them when a change earns it.
  */
 export const BUDGETS = {
-  everything: 46_570,
-  list: 35_850,
-  form: 35_509,
+  everything: 46_920,
+  list: 35_860,
+  form: 35_540,
   /** `<invitation-list>` with one adapter from the main entry (the largest of the three). */
   oneAdapter: 33_380,
-  libraryOnly: 32_580,
+  libraryOnly: 32_840,
 };
 
 /** Each budget beside what was measured: `[name, measured, budget]`. */

@@ -22,6 +22,7 @@ export const formMessages = {
   formRolesLabel: 'Roles',
   formRolePlaceholder: 'Choose a role',
   formRolesFreeHint: 'Role keys, separated by commas.',
+  formRolesManyHint: 'Hold Ctrl (⌘ on a Mac) to choose several.',
   formRolesLoading: 'Loading roles…',
   formRolesFailed: (reason: string) => `The roles could not be loaded: ${reason}`,
   formRolesRetry: 'Load the roles again',

@@ -110,6 +110,12 @@ export class InviteForm extends InvitationsElement {
   @property({ attribute: false }) roles?: RoleOption[] | RoleLoader;
 
   /**
+   * The role new invitations start with, one of the options' values; unset = the provider's default where it has one
+   * (Clerk `org:member`), empty = none (the user must choose).
+   */
+  @property({ attribute: 'default-role' }) defaultRole?: string;
+
+  /**
    * Email domains invitations may go to, separated by commas or spaces (`example.com, example.org`; case does not
    * matter; a subdomain is another domain). An address elsewhere is refused on its chip, before anything is sent.
    * Empty: any domain. Check the same on your server (`policy.emailDomains` of `invitation-elements/server`).
@@ -149,6 +155,7 @@ export class InviteForm extends InvitationsElement {
   private readonly picker = new RolePicker(this, this.localize, {
     roles: () => this.roles,
     create: () => this.create,
+    defaultRole: () => this.defaultRole,
   });
 
   /** Empties the form and restores every choice to its default; stops a submission under way. */
@@ -329,7 +336,7 @@ export class InviteForm extends InvitationsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('adapter') || changed.has('provider')) {
-      this.picker.selected = [];
+      this.picker.reset();
       this.expiry = undefined;
     }
   }

@@ -20,8 +20,11 @@ export interface RoleOption {
 }
 
 export interface CreateCapabilities {
-  /** Role choice: how many a draft must / may carry, and fixed options when the provider has a closed set. */
-  roles: { min: number; max: number; options?: RoleOption[] };
+  /**
+   * Role choice: how many a draft must / may carry, fixed options when the provider has a closed set, and the role a
+   * new invitation starts with where the provider has a default one (Clerk `org:member`).
+   */
+  roles: { min: number; max: number; options?: RoleOption[]; default?: string };
   /** Expiry, in seconds; absent when the provider has no expiry. `step` is the granularity (Clerk: whole days). */
   expiry?: { min: number; max: number; step: number; default: number };
   /** A "send the email" toggle exists. */

@@ -47,7 +47,7 @@ const capabilities: AdapterCapabilities = {
   resend: false,
   bulkSize: 10,
   create: {
-    roles: { min: 1, max: 1 },
+    roles: { min: 1, max: 1, default: 'org:member' },
     // 1 day to 365 days, default 30, in seconds. Plain numbers, not `365 * DAY`: bundlers drop a literal they can
     // prove pure, so a bundle without this adapter does not keep its capabilities.
     expiry: { min: 86400, max: 31536000, step: 86400, default: 2592000 },

@@ -28,6 +28,8 @@ export interface FormArgs extends EmulatorArgs {
   'redirect-url': string;
   'inviter-id': string;
   'allowed-domains': string;
+  /** Unset: the provider's default role (Clerk `org:member`); empty: none. */
+  'default-role'?: string;
   list: string;
   pace: number;
   timeout: number;
@@ -57,6 +59,7 @@ export function renderForm(args: FormArgs, shared?: Emulator) {
     redirect-url=${args['redirect-url']}
     inviter-id=${args['inviter-id']}
     allowed-domains=${args['allowed-domains']}
+    default-role=${ifDefined(args['default-role'])}
     list=${args.list}
     pace=${args.pace}
     timeout=${args.timeout}
@@ -101,6 +104,7 @@ export function formMeta(provider: ProviderName = 'auth0'): Omit<Meta<FormArgs>,
     args: formDefaults(provider),
     argTypes: {
       ...emulatorArgTypes,
+      'default-role': { control: 'text' },
       pace: { control: { type: 'number', min: 0, step: 50 } },
       timeout: { control: { type: 'number', min: 0, step: 1000 } },
       lang: { control: 'inline-radio', options: ['', 'en', 'de', 'fr', 'ja'] },

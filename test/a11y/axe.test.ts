@@ -22,6 +22,7 @@ const LIST_SHOWS: Record<string, string> = {
 const FORM_SHOWS: Record<string, string> = {
   initial: '#role-select',
   'several roles and the force option': '#force',
+  'many roles (multiple select)': '#role-multi',
   invalid: '#emails-error',
   sending: '[part="stop"]',
   'waiting out a 429': '[role="timer"]',

@@ -158,6 +158,11 @@ export const FORM_STATES: Record<string, (parent: HTMLElement) => Promise<{ el: 
   async 'several roles and the force option'(parent) {
     return { el: await mountForm(parent, upsunLike()) };
   },
+  async 'many roles (multiple select)'(parent) {
+    const many = Array.from({ length: 12 }, (_, i) => ({ value: `role_${i}`, label: `Team ${i + 1}` }));
+    const adapter = fakeFormAdapter({ roles: { min: 0, max: 50, options: many } });
+    return { el: await mountForm(parent, adapter) };
+  },
   async invalid(parent) {
     const el = await mountForm(parent, clerkLike());
     await formOf(el).paste('nope, a@b.co, a@b.co');

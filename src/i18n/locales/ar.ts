@@ -133,6 +133,7 @@ export default {
   formRolesLabel: 'الأدوار',
   formRolePlaceholder: 'اختر دورًا',
   formRolesFreeHint: 'مفاتيح الأدوار، مفصولة بفواصل.',
+  formRolesManyHint: 'اضغط مع الاستمرار على Ctrl (⌘ على Mac) لاختيار أكثر من دور.',
   formRolesLoading: 'جارٍ تحميل الأدوار…',
   formRolesFailed: (reason: string) => `تعذّر تحميل الأدوار: ${reason}`,
   formRolesRetry: 'إعادة تحميل الأدوار',

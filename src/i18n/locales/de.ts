@@ -113,6 +113,7 @@ export default {
   formRolesLabel: 'Rollen',
   formRolePlaceholder: 'Rolle auswählen',
   formRolesFreeHint: 'Rollenschlüssel, durch Kommas getrennt.',
+  formRolesManyHint: 'Mit gedrückter Strg-Taste (⌘ auf dem Mac) mehrere wählen.',
   formRolesLoading: 'Rollen werden geladen…',
   formRolesFailed: (reason: string) => `Die Rollen konnten nicht geladen werden: ${reason}`,
   formRolesRetry: 'Rollen erneut laden',

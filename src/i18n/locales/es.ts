@@ -108,6 +108,7 @@ export default {
   formRolesLabel: 'Roles',
   formRolePlaceholder: 'Elige un rol',
   formRolesFreeHint: 'Claves de rol, separadas por comas.',
+  formRolesManyHint: 'Mantén pulsada Ctrl (⌘ en Mac) para elegir varias.',
   formRolesLoading: 'Cargando roles…',
   formRolesFailed: (reason: string) => `No se han podido cargar los roles: ${reason}`,
   formRolesRetry: 'Volver a cargar los roles',

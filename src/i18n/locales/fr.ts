@@ -113,6 +113,7 @@ export default {
   formRolesLabel: 'Rôles',
   formRolePlaceholder: 'Choisissez un rôle',
   formRolesFreeHint: 'Clés de rôle, séparées par des virgules.',
+  formRolesManyHint: 'Maintenez Ctrl (⌘ sur Mac) pour en choisir plusieurs.',
   formRolesLoading: 'Chargement des rôles…',
   formRolesFailed: (reason: string) => `Impossible de charger les rôles\u00a0: ${reason}`,
   formRolesRetry: 'Recharger les rôles',

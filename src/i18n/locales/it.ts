@@ -107,6 +107,7 @@ export default {
   formRolesLabel: 'Ruoli',
   formRolePlaceholder: 'Scegli un ruolo',
   formRolesFreeHint: 'Chiavi dei ruoli, separate da virgole.',
+  formRolesManyHint: 'Tieni premuto Ctrl (⌘ su Mac) per sceglierne più di uno.',
   formRolesLoading: 'Caricamento dei ruoli…',
   formRolesFailed: (reason: string) => `Impossibile caricare i ruoli: ${reason}`,
   formRolesRetry: 'Carica di nuovo i ruoli',

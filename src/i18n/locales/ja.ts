@@ -104,6 +104,7 @@ export default {
   formRolesLabel: 'ロール',
   formRolePlaceholder: 'ロールを選択',
   formRolesFreeHint: 'ロールのキーをカンマ区切りで入力します。',
+  formRolesManyHint: '複数選ぶには Ctrl（Mac では ⌘）を押しながら選択します。',
   formRolesLoading: 'ロールを読み込んでいます…',
   formRolesFailed: (reason: string) => `ロールを読み込めませんでした：${reason}`,
   formRolesRetry: 'ロールを再読み込み',

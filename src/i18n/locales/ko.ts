@@ -103,6 +103,7 @@ export default {
   formRolesLabel: '역할',
   formRolePlaceholder: '역할 선택',
   formRolesFreeHint: '역할 키를 쉼표로 구분해 입력하세요.',
+  formRolesManyHint: '여러 개를 고르려면 Ctrl(Mac에서는 ⌘)을 누른 채 선택하세요.',
   formRolesLoading: '역할을 불러오는 중…',
   formRolesFailed: (reason: string) => `역할을 불러오지 못했습니다: ${reason}`,
   formRolesRetry: '역할 다시 불러오기',

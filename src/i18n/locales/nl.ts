@@ -112,6 +112,7 @@ export default {
   formRolesLabel: 'Rollen',
   formRolePlaceholder: 'Kies een rol',
   formRolesFreeHint: 'Rolsleutels, gescheiden door komma’s.',
+  formRolesManyHint: 'Houd Ctrl (⌘ op een Mac) ingedrukt om er meerdere te kiezen.',
   formRolesLoading: 'Rollen laden…',
   formRolesFailed: (reason: string) => `De rollen konden niet worden geladen: ${reason}`,
   formRolesRetry: 'Rollen opnieuw laden',

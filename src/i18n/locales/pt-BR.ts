@@ -109,6 +109,7 @@ export default {
   formRolesLabel: 'Funções',
   formRolePlaceholder: 'Escolha uma função',
   formRolesFreeHint: 'Chaves de função, separadas por vírgulas.',
+  formRolesManyHint: 'Segure Ctrl (⌘ no Mac) para escolher várias.',
   formRolesLoading: 'Carregando funções…',
   formRolesFailed: (reason: string) => `Não foi possível carregar as funções: ${reason}`,
   formRolesRetry: 'Carregar as funções novamente',

@@ -103,6 +103,7 @@ export default {
   formRolesLabel: '角色',
   formRolePlaceholder: '选择角色',
   formRolesFreeHint: '角色键，以逗号分隔。',
+  formRolesManyHint: '按住 Ctrl（Mac 上为 ⌘）可选择多个。',
   formRolesLoading: '正在加载角色…',
   formRolesFailed: (reason: string) => `无法加载角色：${reason}`,
   formRolesRetry: '重新加载角色',

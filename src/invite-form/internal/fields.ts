@@ -24,14 +24,19 @@ export interface RolesView {
   error?: string;
   onToggle(value: string, checked: boolean): void;
   onSelect(value: string): void;
+  /** The choice of the multiple select (many roles). */
+  onChoose(values: string[]): void;
   onText(text: string): void;
   onRetry(): void;
 }
 
+/** From this many options on, several roles are chosen in a multiple select instead of a tall stack of checkboxes. */
+export const MANY_ROLES = 9;
+
 /**
  * The role picker: a `<select>` when exactly one role is taken (Clerk), checkboxes when several are (Auth0 roles,
- * Upsun permissions), a text input when the provider needs roles but nobody said which exist, and nothing at all
- * when roles are optional and unknown.
+ * Upsun permissions) — a multiple select when there are many —, a text input when the provider needs roles but
+ * nobody said which exist, and nothing at all when roles are optional and unknown.
  */
 export function renderRoles(v: RolesView) {
   const term = v.localize.term.bind(v.localize);
@@ -88,6 +93,26 @@ export function renderRoles(v: RolesView) {
           (o) => html`<option value=${o.value} .selected=${v.selected.includes(o.value)}>${o.label}</option>`,
         )}
       </select>
+      ${error}
+    </div>`;
+  }
+
+  if (v.options.length >= MANY_ROLES) {
+    return html`<div class="field" part="roles">
+      <label for="role-multi">${term('formRolesLabel')}</label>
+      <select
+        id="role-multi"
+        multiple
+        size="6"
+        aria-invalid=${invalid}
+        aria-describedby=${ids('role-multi-hint', v.error && 'roles-error')!}
+        @change=${(e: Event) => v.onChoose([...(e.target as HTMLSelectElement).selectedOptions].map((o) => o.value))}
+      >
+        ${v.options.map(
+          (o) => html`<option value=${o.value} .selected=${live(v.selected.includes(o.value))}>${o.label}</option>`,
+        )}
+      </select>
+      <p id="role-multi-hint" class="hint">${term('formRolesManyHint')}</p>
       ${error}
     </div>`;
   }

@@ -14,6 +14,8 @@ export interface RolesSource {
   roles(): RoleOption[] | RoleLoader | undefined;
   /** The adapter's create capabilities. */
   create(): CreateCapabilities | undefined;
+  /** The host's `defaultRole` property (undefined: the provider's default; empty: none). */
+  defaultRole(): string | undefined;
 }
 
 /**
@@ -25,6 +27,8 @@ export class RolePicker {
   selected: string[] = [];
   /** Free-text role keys, when no options are known. */
   text = '';
+  /** The user changed the choice: the default role no longer applies. */
+  #chosen = false;
   /** The server's word on the roles, after a failed submission. */
   serverError?: string;
 
@@ -57,12 +61,18 @@ export class RolePicker {
     const options = this.options;
     const { min, max } = this.source.create()?.roles ?? { min: 0, max: 0 };
     if (!options) return this.loads || min < 1 ? [] : this.text.split(/[\s,;]+/).filter(Boolean);
-    const chosen = this.selected.filter((r) => options.some((o) => o.value === r));
-    return !chosen.length && min >= 1 && max === 1 && options.length === 1 ? [options[0].value] : chosen;
+    const known = (r: string | undefined) => options.some((o) => o.value === r);
+    const chosen = this.selected.filter(known);
+    if (chosen.length || this.#chosen) return chosen;
+    // nothing chosen yet: the default role (the host's, else the provider's), or the only option of a required one
+    const preset = this.source.defaultRole() ?? this.source.create()?.roles.default;
+    if (preset && known(preset)) return [preset];
+    return min >= 1 && max === 1 && options.length === 1 ? [options[0].value] : [];
   }
 
   reset(): void {
     this.selected = [];
+    this.#chosen = false;
     this.text = '';
     this.serverError = undefined;
     this.host.requestUpdate();
@@ -70,6 +80,7 @@ export class RolePicker {
 
   private change(update: () => void) {
     update();
+    this.#chosen = true;
     this.serverError = undefined;
     this.host.requestUpdate();
   }
@@ -98,6 +109,7 @@ export class RolePicker {
           this.selected = checked ? [...rest, value] : rest;
         }),
       onSelect: (value) => this.change(() => (this.selected = value ? [value] : [])),
+      onChoose: (values) => this.change(() => (this.selected = values)),
       onText: (value) => this.change(() => (this.text = value)),
       onRetry: () => void this.task.run(),
     });
