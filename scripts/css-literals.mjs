@@ -6,12 +6,18 @@
 
 /** White space and comments out of a CSS text; `${…}` parts are left as they are. */
 export function minifyCss(/** @type {string} */ text) {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/;}/g, '}')
-    .trim();
+  return (
+    text
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      // after a colon: a declaration's value or a media feature's (in a selector a colon is never followed by a space)
+      .replace(/:\s+/g, ':')
+      .replace(/\s*!important/g, '!important')
+      .replace(/([\s:,(-])0\.(\d)/g, '$1.$2') // 0.5rem → .5rem
+      .replace(/;}/g, '}')
+      .trim()
+  );
 }
 
 /** Every css`…` template of a module's source, minified. */
