@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Plugin } from 'vite';
 import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
+import { htmlLiteralsPlugin } from './scripts/html-literals.mjs';
 
 // Library mode: ESM only, one file per entry; lit, @lit/*, zod and react stay external (dependencies and peers: the
 // consumer's bundler dedupes them). Type declarations come from `tsc -p tsconfig.build.json` (see "build").
@@ -65,7 +66,7 @@ function cdnBundles(): Plugin {
           configFile: false,
           root,
           logLevel: 'warn',
-          plugins: [cssLiteralsPlugin()],
+          plugins: [cssLiteralsPlugin(), htmlLiteralsPlugin()],
           // an app build, not lib mode: lib mode keeps the whitespace of ES output when minifying
           build: {
             target: 'es2022',
@@ -131,8 +132,10 @@ export default defineConfig({
   plugins: [
     frameworkBindings(),
     cdnBundles(),
-    // the css`` templates minified in what ships (not in Storybook or the tests, which read the sources as written)
+    // the css`` and html`` templates minified in what ships (not in Storybook or the tests, which read the sources as
+    // written)
     { ...cssLiteralsPlugin(), apply: (config, env) => isLibraryBuild(config, env.command) },
+    { ...htmlLiteralsPlugin(), apply: (config, env) => isLibraryBuild(config, env.command) },
   ],
   build: {
     target: 'es2022',

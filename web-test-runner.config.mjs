@@ -4,6 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { htmlLiteralsPlugin } from './scripts/html-literals.mjs';
+import { cssLiteralsPlugin } from './scripts/css-literals.mjs';
 import react from '@vitejs/plugin-react';
 import vue from '@vitejs/plugin-vue';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -84,6 +86,8 @@ function viteTransform() {
             resolveId: (id) => (id.startsWith('/__web-dev-server') ? { id, external: true } : undefined),
           },
           ...frameworkPlugins(),
+          // MINIFY_LITERALS=1: the css`` and html`` templates minified as `vite build` ships them
+          ...(process.env.MINIFY_LITERALS ? [cssLiteralsPlugin(), htmlLiteralsPlugin()] : []),
         ],
       });
     },

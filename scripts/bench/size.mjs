@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { minifyCssLiterals } from '../css-literals.mjs';
+import { minifyHtmlLiterals } from '../html-literals.mjs';
 import { loadProviderTable } from '../providers.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,8 +40,9 @@ const entry = {
 };
 
 /**
- * The virtual entries, and the css`` minification `vite build` applies (scripts/css-literals.mjs): on by default, as
- * it ships; `minifyCss: false` measures the sources as written, for comparison.
+ * The virtual entries, and the css`` and html`` minification `vite build` applies (scripts/css-literals.mjs,
+ * scripts/html-literals.mjs), as it ships; `minifyCss: false` measures the css`` templates as written, for
+ * comparison.
  * @param {{ minifyCss?: boolean }} options
  * @returns {import('esbuild').Plugin}
  */
@@ -54,12 +56,12 @@ function alternatives(options) {
         resolveDir: root,
         loader: 'ts',
       }));
-      if (options.minifyCss !== false) {
-        b.onLoad({ filter: /\/src\/.*\.ts$/ }, async (args) => {
-          const text = await readFile(args.path, 'utf8');
-          return text.includes('css`') ? { contents: minifyCssLiterals(text), loader: 'ts' } : undefined;
-        });
-      }
+      b.onLoad({ filter: /\/src\/.*\.ts$/ }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        const css = options.minifyCss !== false && text.includes('css`') ? minifyCssLiterals(text) : text;
+        const contents = /\b(html|svg)`/.test(css) ? minifyHtmlLiterals(css, args.path) : css;
+        return contents === text ? undefined : { contents, loader: 'ts' };
+      });
     },
   };
 }
