@@ -115,7 +115,8 @@ export const rowStyles = css`
     white-space: nowrap;
     pointer-events: none;
   }
-  [part='actions'] {
+  [part='actions'],
+  .confirm {
     display: flex;
     flex-wrap: nowrap;
     align-items: center;
@@ -134,13 +135,6 @@ export const rowStyles = css`
   [part~='action-confirm']:hover {
     background: var(--_c-danger) !important;
     filter: brightness(1.1);
-  }
-  .confirm {
-    display: flex;
-    flex-wrap: nowrap;
-    align-items: center;
-    justify-content: flex-end;
-    gap: 0.375rem;
   }
   .confirm span {
     font-size: 0.875em;
