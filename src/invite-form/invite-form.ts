@@ -56,7 +56,7 @@ const text = { fromAttribute: (value: string | null) => value ?? '' };
  * @csspart chip - One address; also `chip-invalid` when it is not valid, listed twice or refused by the server.
  * @csspart chip-invalid - An address with a problem.
  * @csspart chip-remove - The remove button of a chip.
- * @csspart roles - The role picker (select, checkboxes or text input).
+ * @csspart roles - The role picker: a select, checkboxes (a multiple select from 9 roles on, without the descriptions) or a text input.
  * @csspart expiry - The expiry fieldset.
  * @csspart expiry-preset - A preset button (1, 7, 30 days).
  * @csspart send-email - The send-email checkbox and its label.
