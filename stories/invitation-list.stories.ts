@@ -322,6 +322,28 @@ export const FlowRoleFilter: ListStory = {
   },
 };
 
+/** Details of one invitation, under its row: every field in full, its id and link; Escape closes them. */
+export const Details: ListStory = {
+  tags: ['every-provider'],
+  play: async ({ canvasElement }) => {
+    const s = listIn(canvasElement);
+    const [row] = await loaded(s);
+    const button = s.action(row.dataset.id!, 'details')!;
+    await userEvent.click(button);
+    const details = await until(() => {
+      const found = s.part('details');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(details).toHaveTextContent(emailOf(row));
+    await expect(details).toHaveTextContent(row.dataset.id!);
+    await userEvent.keyboard('{Escape}');
+    await until(() => expect(s.part('details')).toBeNull());
+    await expect(s.focused()).toBe(s.action(row.dataset.id!, 'details'));
+  },
+};
+
 /** No `provider` and no `endpoint`: the configuration error, instead of a table. */
 export const Misconfigured: ListStory = {
   render: () => html`<invitation-list></invitation-list>`,

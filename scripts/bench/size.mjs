@@ -75,18 +75,19 @@ function alternatives(options) {
  *   was just created shown, the place a host can restore (`page`, `page-cursor`), and the role filter (loading its
  *   scan lazily made the first download larger: the split costs more than the module);
  * - then −1,333 / −768 B of savings that change nothing (html`` templates collapsed at build, a tighter css``
- *   minifier, two zod records as loose objects, one shared row rule), which bring list, form and oneAdapter back
- *   under their pre-pass budgets.
- * Issue #16 asks for the budget kept: the rest, +656 / +1,267 B, is owed until a saving pays it back. Lower them
- * when a change earns it.
+ *   minifier, two zod records as loose objects, one shared row rule);
+ * - then +614 / +637 B (list +600 B, oneAdapter +612 B) for the details of an invitation (loaded lazily, the first
+ *   download grew by 600 B more: the same split cost).
+ * Issue #16 asks for the budget kept: the rest, +1,270 / +1,904 B (list +564 B and oneAdapter +324 B over their
+ * pre-pass budgets), is owed until a saving pays it back. Lower them when a change earns it.
  */
 export const BUDGETS = {
-  everything: 45_590,
-  list: 35_024,
+  everything: 46_200,
+  list: 35_590,
   form: 35_509,
   /** `<invitation-list>` with one adapter from the main entry (the largest of the three). */
-  oneAdapter: 32_766,
-  libraryOnly: 32_080,
+  oneAdapter: 33_090,
+  libraryOnly: 32_710,
 };
 
 /** Each budget beside what was measured: `[name, measured, budget]`. */

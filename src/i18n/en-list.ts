@@ -31,6 +31,10 @@ export const listMessages = {
   listSortAscending: (field: string) => `${field}, A–Z`,
   listSortDescending: (field: string) => `${field}, Z–A`,
   listFieldUpdated: 'Updated',
+  listFieldId: 'ID',
+  listFieldLink: 'Invitation link',
+  listDetails: 'Details',
+  listDetailsLabel: (email: string) => `Details of ${email}`,
   listPageSizeLabel: 'Rows per page',
 
   listPagination: 'Pagination',

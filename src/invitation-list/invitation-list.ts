@@ -43,7 +43,7 @@ const MAX_SKELETON_ROWS = 25;
 /**
  * A table of an organization's invitations — Auth0, Clerk, Upsun or any backend with an adapter — with paging in
  * the provider's own style, sort, status and role filters, email search, and row actions (revoke with an inline
- * confirmation, resend, copy the invitation link). Shows only the controls and columns the adapter supports.
+ * confirmation, resend, copy the invitation link, details). Shows only the controls and columns the adapter supports.
  *
  * @summary Lists, pages, filters and revokes organization invitations.
  *
@@ -81,7 +81,10 @@ const MAX_SKELETON_ROWS = 25;
  * @csspart cell - Each cell (also `cell-email`, `cell-status`, `cell-roles`, `cell-inviter`, `cell-created`, `cell-expires`, `cell-actions`).
  * @csspart status - The status badge (also `status-pending`, `status-expired`, …).
  * @csspart actions - The container of a row's action buttons.
- * @csspart action - Each row action button (also `action-revoke`, `action-confirm`, `action-cancel`, `action-resend`, `action-copy`).
+ * @csspart action - Each row action button (also `action-revoke`, `action-confirm`, `action-cancel`, `action-resend`, `action-copy`, `action-details`).
+ * @csspart details-row - The row under an invitation that holds its details, while they are open.
+ * @csspart details - The details of one invitation: every field in full (a `<dl>`).
+ * @csspart details-link - The invitation's https link in its details.
  * @csspart confirm - The inline revoke confirmation.
  * @csspart pager - The pagination bar.
  * @csspart range - The "1–10 of 57" / "Page 2" text.

@@ -15,6 +15,7 @@ const LIST_SHOWS: Record<string, string> = {
   'empty, filtered': '[part="clear-filters"]',
   'role filter on': '[part="role-filter"]',
   error: '[part="retry"]',
+  'details open': '[part="details"]',
   'revoke confirmation open': '[part="confirm"]',
   'revoke refused (notice)': '[part="notice"]',
   'not configured': '[part="error"]',

@@ -108,6 +108,12 @@ export const LIST_STATES: Record<string, (parent: HTMLElement) => Promise<Invita
     await listOf(el).settle();
     return el;
   },
+  async 'details open'(parent) {
+    const el = await mountList(parent, fullList());
+    listOf(el).action('inv_0', 'details')!.click();
+    await el.updateComplete;
+    return el;
+  },
   async 'revoke confirmation open'(parent) {
     const el = await mountList(parent, fullList());
     listOf(el).action('inv_0', 'revoke')!.click();

@@ -276,6 +276,24 @@ describe('hardening: hostile data', function () {
         expect(root.querySelectorAll('a')).to.have.length(0);
       });
 
+      it('<invitation-list> details show every payload as text, and only an https: link', async () => {
+        const fetcher: Fetcher = async () => json(listBody(provider));
+        const { el } = await mountList(provider, fetcher, (el) => (el.pageSize = 100));
+        await waitUntil(() => listOf(el).rows().length === PAYLOADS.length, 'every row shows', { timeout: 4000 });
+        for (const row of listOf(el).rows()) {
+          const i = Number(row.dataset.id!.slice(4));
+          listOf(el).action(row.dataset.id!, 'details')!.click();
+          await el.updateComplete;
+          const details = el.shadowRoot!.querySelector('[part="details"]')!;
+          expect(textOf(details), `row ${i}`).to.contain(norm(displayText(PAYLOADS[i])).slice(0, 12));
+          const link = details.querySelector('[part="details-link"]');
+          if (link) expect(URL.parse(textOf(link))?.protocol, `row ${i} shows ${textOf(link)}`).to.equal('https:');
+          await checkSafe(el, 'list', `${provider} details of row ${i}`);
+        }
+        expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(0);
+        fieldsChecked += PAYLOADS.length;
+      });
+
       it('<invitation-list> shows every payload as the error message of a failed load', async () => {
         let message = '';
         const fetcher: Fetcher = async () => json(errorBody(provider, message), 400);

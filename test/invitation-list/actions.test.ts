@@ -128,8 +128,8 @@ describe('<invitation-list>', () => {
       const fake = fakeAdapter({ items: invitations(3) });
       const { el } = await renderList(withAdapter(fake));
       listOf(el).action('inv_0', 'revoke')!.focus();
-      await sendKeys({ press: 'Tab' }); // from the first row's revoke to its copy button, then the next row
-      await sendKeys({ press: 'Tab' });
+      // from the first row's revoke to its copy and details buttons, then the next row
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Tab' });
       expect(listOf(el).focused()).to.equal(listOf(el).action('inv_1', 'revoke'));
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;

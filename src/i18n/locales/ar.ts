@@ -62,6 +62,10 @@ export default {
   listSortAscending: (field: string) => `${field}، تصاعديًا`,
   listSortDescending: (field: string) => `${field}، تنازليًا`,
   listFieldUpdated: 'تاريخ التحديث',
+  listFieldId: 'المعرّف',
+  listFieldLink: 'رابط الدعوة',
+  listDetails: 'التفاصيل',
+  listDetailsLabel: (email: string) => `تفاصيل ${email}`,
   listPageSizeLabel: 'عدد الصفوف في الصفحة',
 
   listPagination: 'التنقل بين الصفحات',

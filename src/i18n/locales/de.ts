@@ -42,6 +42,10 @@ export default {
   listSortAscending: (field: string) => `${field}, A–Z`,
   listSortDescending: (field: string) => `${field}, Z–A`,
   listFieldUpdated: 'Aktualisiert',
+  listFieldId: 'ID',
+  listFieldLink: 'Einladungslink',
+  listDetails: 'Details',
+  listDetailsLabel: (email: string) => `Details zu ${email}`,
   listPageSizeLabel: 'Zeilen pro Seite',
 
   listPagination: 'Seitennavigation',

@@ -41,6 +41,10 @@ export default {
   listSortAscending: (field: string) => `${field}: A–Z`,
   listSortDescending: (field: string) => `${field}: Z–A`,
   listFieldUpdated: 'Fecha de actualización',
+  listFieldId: 'ID',
+  listFieldLink: 'Enlace de invitación',
+  listDetails: 'Detalles',
+  listDetailsLabel: (email: string) => `Detalles de ${email}`,
   listPageSizeLabel: 'Filas por página',
 
   listPagination: 'Paginación',

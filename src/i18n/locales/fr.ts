@@ -43,6 +43,10 @@ export default {
   listSortAscending: (field: string) => `${field}, A–Z`,
   listSortDescending: (field: string) => `${field}, Z–A`,
   listFieldUpdated: 'Date de mise à jour',
+  listFieldId: 'ID',
+  listFieldLink: 'Lien d’invitation',
+  listDetails: 'Détails',
+  listDetailsLabel: (email: string) => `Détails de ${email}`,
   listPageSizeLabel: 'Lignes par page',
 
   listPagination: 'Pagination',

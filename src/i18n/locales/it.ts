@@ -40,6 +40,10 @@ export default {
   listSortAscending: (field: string) => `${field}, A–Z`,
   listSortDescending: (field: string) => `${field}, Z–A`,
   listFieldUpdated: 'Aggiornamento',
+  listFieldId: 'ID',
+  listFieldLink: 'Link di invito',
+  listDetails: 'Dettagli',
+  listDetailsLabel: (email: string) => `Dettagli di ${email}`,
   listPageSizeLabel: 'Righe per pagina',
 
   listPagination: 'Paginazione',

@@ -37,6 +37,10 @@ export default {
   listSortAscending: (field: string) => `${field}（昇順）`,
   listSortDescending: (field: string) => `${field}（降順）`,
   listFieldUpdated: '更新日時',
+  listFieldId: 'ID',
+  listFieldLink: '招待リンク',
+  listDetails: '詳細',
+  listDetailsLabel: (email: string) => `${email} の詳細`,
   listPageSizeLabel: '1 ページあたりの行数',
 
   listPagination: 'ページ送り',

@@ -37,6 +37,10 @@ export default {
   listSortAscending: (field: string) => `${field}, 오름차순`,
   listSortDescending: (field: string) => `${field}, 내림차순`,
   listFieldUpdated: '업데이트 날짜',
+  listFieldId: 'ID',
+  listFieldLink: '초대 링크',
+  listDetails: '세부 정보',
+  listDetailsLabel: (email: string) => `${email} 세부 정보`,
   listPageSizeLabel: '페이지당 행 수',
 
   listPagination: '페이지 탐색',

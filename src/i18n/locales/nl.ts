@@ -42,6 +42,10 @@ export default {
   listSortAscending: (field: string) => `${field}, A–Z`,
   listSortDescending: (field: string) => `${field}, Z–A`,
   listFieldUpdated: 'Bijgewerkt',
+  listFieldId: 'ID',
+  listFieldLink: 'Uitnodigingslink',
+  listDetails: 'Details',
+  listDetailsLabel: (email: string) => `Details van ${email}`,
   listPageSizeLabel: 'Rijen per pagina',
 
   listPagination: 'Paginering',

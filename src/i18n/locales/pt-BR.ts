@@ -43,6 +43,10 @@ export default {
   listSortAscending: (field: string) => `${field}, A–Z`,
   listSortDescending: (field: string) => `${field}, Z–A`,
   listFieldUpdated: 'Atualização',
+  listFieldId: 'ID',
+  listFieldLink: 'Link do convite',
+  listDetails: 'Detalhes',
+  listDetailsLabel: (email: string) => `Detalhes de ${email}`,
   listPageSizeLabel: 'Linhas por página',
 
   listPagination: 'Paginação',

@@ -37,6 +37,10 @@ export default {
   listSortAscending: (field: string) => `${field}，升序`,
   listSortDescending: (field: string) => `${field}，降序`,
   listFieldUpdated: '更新时间',
+  listFieldId: 'ID',
+  listFieldLink: '邀请链接',
+  listDetails: '详情',
+  listDetailsLabel: (email: string) => `${email} 的详情`,
   listPageSizeLabel: '每页行数',
 
   listPagination: '分页',

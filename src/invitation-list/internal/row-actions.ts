@@ -10,7 +10,7 @@ import { InvitationError, safeHttpsUrl, type Invitation } from '../../model.js';
 import type { InvitationAdapter, RequestContext } from '../../providers/adapter.js';
 import type { LocalizeController } from '../../internal/localize.js';
 
-export type RowAction = 'revoke' | 'confirm' | 'resend' | 'copy';
+export type RowAction = 'revoke' | 'confirm' | 'resend' | 'copy' | 'details';
 
 /** Where focus should go once the next render is done. `whenLost`: only if focus left the element meanwhile. */
 export type FocusRequest = { id: string; action?: RowAction; whenLost?: boolean } | { caption: true };
@@ -44,6 +44,8 @@ export class RowActionsController implements ReactiveController {
   focus?: FocusRequest;
   /** The row whose link was just copied. */
   copied?: string;
+  /** The row whose details are open (one at a time). */
+  details?: string;
 
   readonly #removed = new Map<string, 'pending' | 'done'>();
   readonly #resending = new Set<string>();
@@ -200,6 +202,13 @@ export class RowActionsController implements ReactiveController {
       this.#resending.delete(inv.id);
       this.host.requestUpdate();
     }
+  }
+
+  /** Opens or closes the details of a row; `refocus` puts focus back on its Details button (after Escape). */
+  toggleDetails(inv: Invitation, refocus = false): void {
+    this.details = this.details === inv.id ? undefined : inv.id;
+    if (refocus) this.focus = { id: inv.id, action: 'details' };
+    this.host.requestUpdate();
   }
 
   /** Copies the https invitation link and shows "Copied" on the button for a moment. */

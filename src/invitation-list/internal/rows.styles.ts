@@ -163,6 +163,26 @@ export const rowStyles = css`
       background-position: -100% 0;
     }
   }
+  [part='details-row'] > td {
+    background: var(--_c-surface-alt);
+    white-space: normal;
+  }
+  [part='details'] {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.25rem 1rem;
+    margin: 0;
+  }
+  [part='details'] > div {
+    display: contents;
+  }
+  [part='details'] dt {
+    color: var(--_c-muted);
+  }
+  [part='details'] dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
   @media (forced-colors: active) {
     .bone {
       forced-color-adjust: none;
@@ -223,8 +243,12 @@ export const rowStyles = css`
       display: block;
       width: auto;
     }
-    [part~='cell-actions']::before {
+    [part~='cell-actions']::before,
+    [part='details-row'] > td::before {
       content: none;
+    }
+    [part='details-row'] > td {
+      display: block;
     }
     [part='actions'],
     .confirm {

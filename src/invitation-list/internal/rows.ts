@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { RowActionsController } from './row-actions.js';
 import type { LocalizeController } from '../../internal/localize.js';
-import { displayText, type Invitation, type InvitationStatus, type Sort } from '../../model.js';
+import { displayText, safeHttpsUrl, type Invitation, type InvitationStatus, type Sort } from '../../model.js';
 import type { AdapterCapabilities, InvitationAdapter } from '../../providers/adapter.js';
 
 export interface TableView {
@@ -32,7 +32,7 @@ export function columnsOf(caps: AdapterCapabilities): Column[] {
   if (caps.columns.inviter) columns.push('inviter');
   columns.push('created');
   if (caps.columns.expires) columns.push('expires');
-  if (caps.revoke || caps.resend || caps.columns.url) columns.push('actions');
+  columns.push('actions'); // Details, whatever else the provider allows
   return columns;
 }
 
@@ -85,9 +85,59 @@ export function renderRows(view: TableView, columns: Column[]): TemplateResult {
     (inv) => inv.id,
     (inv) =>
       html`<tr part=${view.fresh.has(inv.id) ? 'row row-new' : 'row'} data-id=${inv.id} data-status=${inv.status}>
-        ${columns.map((c) => renderCell(view, c, inv))}
-      </tr>`,
+          ${columns.map((c) => renderCell(view, c, inv))}
+        </tr>
+        ${view.actions.details === inv.id ? renderDetails(view, inv, columns.length) : nothing}`,
   )}`;
+}
+
+/** The id of the open details (one at a time), for the Details button's `aria-controls`. */
+const DETAILS_ID = 'open-details';
+
+const roleText = (view: TableView, role: string, inv: Invitation) =>
+  displayText(view.roleLabels.get(role) ?? view.adapter.roleLabel?.(role, inv) ?? role);
+
+/**
+ * Everything about one invitation, in a row under it: every field of the model in full (dates with the time, roles
+ * with their values, the inviter's id, the invitation's id and link). Escape in it, or on its Details button, closes
+ * it; focus goes back to the button.
+ */
+function renderDetails(view: TableView, inv: Invitation, span: number) {
+  const { localize } = view;
+  const none = localize.term('listNoValue');
+  const date = (d?: Date) => (d ? html`<time datetime=${d.toISOString()}>${localize.date(d)}</time>` : none);
+  const roles = inv.roles.map((r) => {
+    const label = roleText(view, r, inv);
+    return label === displayText(r) ? label : `${label} (${displayText(r)})`;
+  });
+  const inviter = [inv.inviter?.name, inv.inviter?.id].filter(Boolean).map((v) => displayText(v!));
+  const link = safeHttpsUrl(inv.url);
+  const field = (label: string, value: unknown) =>
+    html`<div>
+      <dt>${label}</dt>
+      <dd>${value}</dd>
+    </div>`;
+  const t = localize.term.bind(localize);
+  const onKeydown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    view.actions.toggleDetails(inv, true);
+  };
+  return html`<tr part="details-row" @keydown=${onKeydown}>
+    <td colspan=${span}>
+      <div id=${DETAILS_ID} role="group" aria-label=${localize.term('listDetailsLabel', inv.email)}>
+        <dl part="details">
+          ${field(t('listColumnEmail'), displayText(inv.email))}
+          ${field(t('listColumnStatus'), statusLabel(localize, inv.status))}
+          ${field(t('listColumnRoles'), roles.length ? roles.join(', ') : none)}
+          ${field(t('listColumnInviter'), inviter.length ? inviter.join(' · ') : none)}
+          ${field(t('listColumnCreated'), date(inv.createdAt))} ${field(t('listFieldUpdated'), date(inv.updatedAt))}
+          ${field(t('listColumnExpires'), date(inv.expiresAt))} ${field(t('listFieldId'), displayText(inv.id))}
+          ${field(t('listFieldLink'), link ? html`<span part="details-link">${link}</span>` : none)}
+        </dl>
+      </div>
+    </td>
+  </tr>`;
 }
 
 /** Placeholder rows of the same height as real ones, while the first page loads. */
@@ -121,7 +171,7 @@ function renderCell(view: TableView, column: Column, inv: Invitation) {
         <span part="status status-${inv.status}">${statusLabel(localize, inv.status)}</span>
       </td>`;
     case 'roles': {
-      const roles = inv.roles.map((r) => displayText(view.roleLabels.get(r) ?? view.adapter.roleLabel?.(r, inv) ?? r));
+      const roles = inv.roles.map((r) => roleText(view, r, inv));
       return html`<td part="cell cell-roles" data-label=${label}>${roles.length ? roles.join(', ') : none}</td>`;
     }
     case 'inviter':
@@ -191,44 +241,61 @@ function renderActions(view: TableView, inv: Invitation) {
   }
   const copied = actions.copied === inv.id;
   const resending = actions.isResending(inv.id);
+  const open = actions.details === inv.id;
   return html`${
-    actions.canRevoke(inv)
-      ? html`<button
-          type="button"
-          part="action action-revoke"
-          data-action="revoke"
-          aria-label=${localize.term('listRevokeLabel', email)}
-          @click=${() => actions.ask(inv)}
-        >
-          ${localize.term('listRevoke')}
-        </button>`
-      : nothing
-  }
-  ${
-    actions.canResend(inv)
-      ? html`<button
-          type="button"
-          part="action action-resend"
-          data-action="resend"
-          aria-label=${localize.term('listResendLabel', email)}
-          aria-disabled=${resending ? 'true' : 'false'}
-          @click=${() => actions.resend(inv)}
-        >
-          ${localize.term('listResend')}
-        </button>`
-      : nothing
-  }
-  ${
-    actions.canCopy(inv)
-      ? html`<button
-          type="button"
-          part="action action-copy"
-          data-action="copy"
-          aria-label=${localize.term(copied ? 'listCopiedLabel' : 'listCopyLinkLabel', email)}
-          @click=${() => actions.copy(inv)}
-        >
-          ${localize.term(copied ? 'listCopied' : 'listCopyLink')}
-        </button>`
-      : nothing
-  }`;
+      actions.canRevoke(inv)
+        ? html`<button
+            type="button"
+            part="action action-revoke"
+            data-action="revoke"
+            aria-label=${localize.term('listRevokeLabel', email)}
+            @click=${() => actions.ask(inv)}
+          >
+            ${localize.term('listRevoke')}
+          </button>`
+        : nothing
+    }
+    ${
+      actions.canResend(inv)
+        ? html`<button
+            type="button"
+            part="action action-resend"
+            data-action="resend"
+            aria-label=${localize.term('listResendLabel', email)}
+            aria-disabled=${resending ? 'true' : 'false'}
+            @click=${() => actions.resend(inv)}
+          >
+            ${localize.term('listResend')}
+          </button>`
+        : nothing
+    }
+    ${
+      actions.canCopy(inv)
+        ? html`<button
+            type="button"
+            part="action action-copy"
+            data-action="copy"
+            aria-label=${localize.term(copied ? 'listCopiedLabel' : 'listCopyLinkLabel', email)}
+            @click=${() => actions.copy(inv)}
+          >
+            ${localize.term(copied ? 'listCopied' : 'listCopyLink')}
+          </button>`
+        : nothing
+    }
+    <button
+      type="button"
+      part="action action-details"
+      data-action="details"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${open ? DETAILS_ID : nothing}
+      aria-label=${localize.term('listDetailsLabel', email)}
+      @click=${() => actions.toggleDetails(inv)}
+      @keydown=${(e: KeyboardEvent) => {
+        if (!open || e.key !== 'Escape') return;
+        e.preventDefault();
+        actions.toggleDetails(inv, true);
+      }}
+    >
+      ${localize.term('listDetails')}
+    </button>`;
 }
