@@ -243,6 +243,25 @@ export const ManyRoles: FormStory = {
   },
 };
 
+/** `compact`: emails, role and send on one line (≥ 640 px); the expiry and email choices under "More options". */
+export const Compact: FormStory = {
+  tags: ['every-provider'],
+  args: { compact: true },
+  play: async ({ canvasElement, args }) => {
+    const s = formIn(canvasElement);
+    const create = kitOf(args.provider).capabilities.create;
+    const more = s.part<HTMLDetailsElement>('more-options')!;
+    await expect(more.open).toBe(false);
+    await expect(more.querySelector('summary')).toHaveTextContent('More options');
+    await expect(more.querySelector('[part="expiry"]') !== null).toBe(!!create.expiry);
+    const input = s.emailInput().getBoundingClientRect();
+    const send = s.submitButton().getBoundingClientRect();
+    if (canvasElement.getBoundingClientRect().width >= 640) {
+      await expect(Math.abs(send.top - input.top), 'send level with the emails').toBeLessThan(12);
+    }
+  },
+};
+
 /** No `provider` and no `endpoint`: the configuration error, instead of fields. */
 export const Misconfigured: FormStory = {
   render: () => html`<invite-form></invite-form>`,

@@ -23,6 +23,7 @@ export const formMessages = {
   formRolePlaceholder: 'Choose a role',
   formRolesFreeHint: 'Role keys, separated by commas.',
   formRolesManyHint: 'Hold Ctrl (⌘ on a Mac) to choose several.',
+  formMoreOptions: 'More options',
   formRolesLoading: 'Loading roles…',
   formRolesFailed: (reason: string) => `The roles could not be loaded: ${reason}`,
   formRolesRetry: 'Load the roles again',

@@ -62,6 +62,9 @@ export const listMessages = {
   listRetry: 'Retry',
   listRetryAfter: (seconds: string) => `The server asks to wait ${seconds} s before trying again.`,
   listDismiss: 'Dismiss',
+  listInvite: 'Invite',
+  listInviteTitle: 'Invite people',
+  listClose: 'Close',
 
   listRevoke: 'Revoke',
   listRevokeLabel: (email: string) => `Revoke invitation for ${email}`,

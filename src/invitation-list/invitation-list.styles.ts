@@ -214,6 +214,34 @@ export const listStyles = css`
     gap: 0.25rem;
   }
 
+  .invite {
+    margin-inline-start: auto;
+    align-self: end;
+  }
+  dialog {
+    width: min(40rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    padding: 1rem;
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_c-radius);
+    background: var(--_c-surface);
+    color: var(--_c-text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+  .dialog-head {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1rem;
+    margin-block-end: 0.75rem;
+  }
+  .dialog-head h2 {
+    margin: 0;
+    font-size: 1.125em;
+  }
+
   @media (forced-colors: active) {
     .progress::before {
       forced-color-adjust: none;

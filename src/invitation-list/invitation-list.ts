@@ -40,6 +40,15 @@ import { renderEmpty, renderError, renderNotice, renderTable } from './internal/
 const SEARCH_DELAY = 300;
 const MAX_SKELETON_ROWS = 25;
 
+/** What the list uses of a slotted `<invite-form>` (without importing its class). */
+interface InviteFormLike extends HTMLElement {
+  readonly emails: string[];
+  readonly updateComplete: Promise<boolean>;
+}
+
+/** The settings a list lends the form in its Invite dialog, where the form has none of its own. */
+const LENT = ['endpoint', 'provider', 'adapter', 'fetcher', 'roles'] as const;
+
 /**
  * A table of an organization's invitations — Auth0, Clerk, Upsun or any backend with an adapter — with paging in
  * the provider's own style, sort, status and role filters, email search, and row actions (revoke with an inline
@@ -62,7 +71,12 @@ const MAX_SKELETON_ROWS = 25;
  * @fires {InvitationLoadedEvent} invitation-loaded - A page of invitations has rendered. `detail: { invitations, total? }`.
  * @fires {InvitationLoadedEvent} invitations-loaded - Deprecated: the former name of `invitation-loaded`, fired right after it with the same detail until the next release.
  *
- * @csspart toolbar - The bar holding search, the status and role filters, and sort.
+ * @slot invite-form - An `<invite-form>` to open from the toolbar's Invite button, in a modal dialog; it takes the list's `endpoint`, `provider`/`adapter`, `fetcher` and `roles` where it has none of its own.
+ *
+ * @csspart toolbar - The bar holding search, the status and role filters, sort, and the Invite button.
+ * @csspart invite - The Invite button (only with a slotted `<invite-form>`).
+ * @csspart invite-dialog - The modal dialog the slotted form opens in.
+ * @csspart invite-close - The dialog's Close button.
  * @csspart search - The email search input (only where the adapter can search).
  * @csspart status-filter - The fieldset of status checkboxes.
  * @csspart role-filter - The role filter select (where role values are known: the `roles` property, Upsun's permissions).
@@ -233,7 +247,55 @@ export class InvitationList extends InvitationsElement {
 
   private readonly _onCreated = (event: InvitationCreatedEvent) => {
     if (this.endpoint && event.detail.endpoint === this.endpoint) void this.showCreated(event.detail);
+    if (event.target === this._inviteForm) void this._closeWhenSent();
   };
+
+  /** The `<invite-form slot="invite-form">` the Invite button opens in a dialog, if there is one. */
+  @state() private _inviteForm?: InviteFormLike;
+  /** The settings this list lent its form (those the form did not have): kept in step with the list's. */
+  private readonly _lent = new Set<(typeof LENT)[number]>();
+
+  private get _dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  /** Opens the slotted form in a modal dialog (focus trapped in it, Escape closes it), focus in its email field. */
+  private _openInvite(): void {
+    const dialog = this._dialog;
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    this._inviteForm?.focus();
+  }
+
+  /** After a create: the dialog closes once every address was sent (refused ones stay in the form, open). */
+  private async _closeWhenSent(): Promise<void> {
+    await this._inviteForm?.updateComplete;
+    if (this._inviteForm?.emails.length || !this._dialog?.open) return;
+    this._dialog.close();
+    this._focusInvite(); // now: the form gives focus back to its field when it finds none
+  }
+
+  private _focusInvite(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part="invite"]')?.focus();
+  }
+
+  private readonly _onInviteSlot = (event: Event) => {
+    const [form] = (event.target as HTMLSlotElement).assignedElements();
+    this._lent.clear();
+    this._inviteForm = form && 'emails' in form ? (form as InviteFormLike) : undefined;
+  };
+
+  /** The form gets the list's endpoint, provider or adapter, fetcher and roles where it has none of its own. */
+  private _lend(form: InviteFormLike): void {
+    const record = form as unknown as Record<string, unknown>;
+    for (const key of LENT) {
+      const own = record[key];
+      if (this._lent.has(key) || own === undefined || own === '') {
+        if (record[key] !== this[key]) record[key] = this[key];
+        this._lent.add(key);
+      }
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -304,6 +366,7 @@ export class InvitationList extends InvitationsElement {
       this._loader.prefetch(loaded);
     }
     this._actions.applyFocus(this.shadowRoot!, this._loader.pending);
+    if (this._inviteForm) this._lend(this._inviteForm);
   }
 
   private _pageAnnouncement({ query, page, adapter }: Loaded): string {
@@ -410,6 +473,7 @@ export class InvitationList extends InvitationsElement {
       onSort: (sort) => this._userChange(() => (this.sort = formatSort(sort))),
       roleOptions: this._roleOptions(caps, filters.role),
       onRole: (role) => this._userChange(() => (this.roleFilter = role)),
+      onInvite: this._inviteForm && (() => this._openInvite()),
     });
 
     let body;
@@ -447,7 +511,16 @@ export class InvitationList extends InvitationsElement {
         ?hidden=${!(pending && loaded)}
       ></div>
       ${renderNotice(localize, this._actions.notice, () => this._actions.dismiss())} ${body}
-      <div class="visually-hidden" role="status">${this._announcement}</div>`;
+      <div class="visually-hidden" role="status">${this._announcement}</div>
+      <dialog part="invite-dialog" aria-labelledby="invite-title" @close=${() => this._focusInvite()}>
+        <div class="dialog-head">
+          <h2 id="invite-title">${localize.term('listInviteTitle')}</h2>
+          <button type="button" part="invite-close" @click=${() => this._dialog?.close()}>
+            ${localize.term('listClose')}
+          </button>
+        </div>
+        <slot name="invite-form" @slotchange=${this._onInviteSlot}></slot>
+      </dialog>`;
   }
 }
 

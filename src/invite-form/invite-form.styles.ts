@@ -5,6 +5,10 @@ export const styles = css`
   :host {
     --_gap: 1rem;
   }
+  /* (only when compact: a size container takes its width from its parent, not from what it holds) */
+  :host([compact]) {
+    container-type: inline-size;
+  }
   form {
     display: grid;
     gap: var(--invitations-gap, var(--_gap));
@@ -255,6 +259,37 @@ export const styles = css`
       background: Highlight;
       border-color: Highlight;
       color: HighlightText;
+    }
+  }
+
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+    width: max-content;
+  }
+  details[open] > summary {
+    margin-block-end: 0.75rem;
+  }
+  /* compact: emails, role and send on one line from 640 px on */
+  @container (min-width: 40rem) {
+    .compact {
+      grid-template-columns: minmax(0, 1fr) auto;
+      column-gap: 0.75rem;
+    }
+    .compact > * {
+      grid-column: 1 / -1;
+    }
+    .compact > .fields {
+      grid-column: 1;
+      grid-template-columns: minmax(0, 1fr) minmax(10rem, max-content);
+      align-items: start;
+    }
+    .compact > .actions {
+      grid-column: 2;
+      grid-row: 1;
+      align-self: start;
+      /* level with the inputs, under their labels */
+      margin-block-start: 1.6rem;
     }
   }
 `;

@@ -57,6 +57,7 @@ const text = { fromAttribute: (value: string | null) => value ?? '' };
  * @csspart chip-invalid - An address with a problem.
  * @csspart chip-remove - The remove button of a chip.
  * @csspart roles - The role picker: a select, checkboxes (a multiple select from 9 roles on, without the descriptions) or a text input.
+ * @csspart more-options - With `compact`: the disclosure ("More options") holding the expiry and the email choices.
  * @csspart expiry - The expiry fieldset.
  * @csspart expiry-preset - A preset button (1, 7, 30 days).
  * @csspart send-email - The send-email checkbox and its label.
@@ -167,6 +168,17 @@ export class InviteForm extends InvitationsElement {
     this.expiry = undefined;
     this.sendEmail = true;
     this.clearOutcome();
+  }
+
+  /**
+   * A compact layout: the email field, the role and the send button on one line where the form is 640 px wide or
+   * more; the expiry and the email choices under "More options". What `<invitation-list>`'s Invite dialog suits.
+   */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** The addresses in the field, as chips so far (those not sent stay after a submission). */
+  get emails(): string[] {
+    return this.chips.chips.map((c) => c.email);
   }
 
   /** Focuses the email input. */
@@ -350,37 +362,50 @@ export class InviteForm extends InvitationsElement {
     const issue = (field: FormField) => issues.find((i) => i.field === field);
     const scale = this.scale;
 
-    return html`<form part="form" novalidate @submit=${this.onSubmit}>
+    const more = html`${
+      scale
+        ? renderExpiry({
+            localize: this.localize,
+            scale,
+            value: this.expiryValue,
+            error: issue('expiry')
+              ? term(scale.unit === 'days' ? 'formExpiryRangeDays' : 'formExpiryRangeHours', scale.min, scale.max)
+              : this.expiryError,
+            now: Date.now(),
+            onChange: (value) => {
+              this.expiry = value;
+              this.expiryError = undefined;
+            },
+          })
+        : nothing
+    }
+    ${renderOptions({
+      localize: this.localize,
+      create: this.create!,
+      sendEmail: this.sendEmail,
+      force: this.force,
+      suggestForce: this.suggestForce,
+      onSendEmail: (value) => (this.sendEmail = value),
+      onForce: (value) => (this.force = value),
+    })}`;
+    // Compact: the expiry and the email choices under a disclosure, open by itself when one of them needs the user.
+    const moreNeeded = !!issue('expiry') || !!this.expiryError || this.suggestForce;
+
+    return html`<form part="form" class=${this.compact ? 'compact' : ''} novalidate @submit=${this.onSubmit}>
       <fieldset class="fields" ?disabled=${busy}>
         ${this.chips.render({ disabled: busy, required: this.attempted })}
-        ${this.picker.render(this.attempted ? issue('roles') : undefined)}
-        ${
-          scale
-            ? renderExpiry({
-                localize: this.localize,
-                scale,
-                value: this.expiryValue,
-                error: issue('expiry')
-                  ? term(scale.unit === 'days' ? 'formExpiryRangeDays' : 'formExpiryRangeHours', scale.min, scale.max)
-                  : this.expiryError,
-                now: Date.now(),
-                onChange: (value) => {
-                  this.expiry = value;
-                  this.expiryError = undefined;
-                },
-              })
-            : nothing
-        }
-        ${renderOptions({
-          localize: this.localize,
-          create: this.create!,
-          sendEmail: this.sendEmail,
-          force: this.force,
-          suggestForce: this.suggestForce,
-          onSendEmail: (value) => (this.sendEmail = value),
-          onForce: (value) => (this.force = value),
-        })}
+        ${this.picker.render(this.attempted ? issue('roles') : undefined)} ${this.compact ? nothing : more}
       </fieldset>
+      ${
+        this.compact
+          ? html`<fieldset class="more" ?disabled=${busy}>
+              <details part="more-options" ?open=${moreNeeded}>
+                <summary>${term('formMoreOptions')}</summary>
+                <div class="fields">${more}</div>
+              </details>
+            </fieldset>`
+          : nothing
+      }
       <div class="alert" part="error" role="alert" ?hidden=${!this.alerts.length}>
         ${this.alerts.map((message) => html`<p>${message}</p>`)}
       </div>

@@ -30,6 +30,7 @@ export interface FormArgs extends EmulatorArgs {
   'allowed-domains': string;
   /** Unset: the provider's default role (Clerk `org:member`); empty: none. */
   'default-role'?: string;
+  compact?: boolean;
   list: string;
   pace: number;
   timeout: number;
@@ -60,6 +61,7 @@ export function renderForm(args: FormArgs, shared?: Emulator) {
     inviter-id=${args['inviter-id']}
     allowed-domains=${args['allowed-domains']}
     default-role=${ifDefined(args['default-role'])}
+    ?compact=${!!args.compact}
     list=${args.list}
     pace=${args.pace}
     timeout=${args.timeout}
@@ -105,6 +107,7 @@ export function formMeta(provider: ProviderName = 'auth0'): Omit<Meta<FormArgs>,
     argTypes: {
       ...emulatorArgTypes,
       'default-role': { control: 'text' },
+      compact: { control: 'boolean' },
       pace: { control: { type: 'number', min: 0, step: 50 } },
       timeout: { control: { type: 'number', min: 0, step: 1000 } },
       lang: { control: 'inline-radio', options: ['', 'en', 'de', 'fr', 'ja'] },

@@ -114,6 +114,19 @@ export const LIST_STATES: Record<string, (parent: HTMLElement) => Promise<Invita
     await el.updateComplete;
     return el;
   },
+  async 'invite dialog open'(parent) {
+    const el = await mountList(parent, fullList(), {
+      setup: (el) => {
+        const form = document.createElement('invite-form');
+        form.slot = 'invite-form';
+        form.roles = ROLES;
+        el.append(form);
+      },
+    });
+    (el.shadowRoot!.querySelector('[part="invite"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    return el;
+  },
   async 'revoke confirmation open'(parent) {
     const el = await mountList(parent, fullList());
     listOf(el).action('inv_0', 'revoke')!.click();
@@ -163,6 +176,12 @@ export const FORM_STATES: Record<string, (parent: HTMLElement) => Promise<{ el: 
   },
   async 'several roles and the force option'(parent) {
     return { el: await mountForm(parent, upsunLike()) };
+  },
+  async 'compact, more options open'(parent) {
+    const el = await mountForm(parent, clerkLike(), { compact: true });
+    formOf(el).$<HTMLElement>('[part="more-options"] summary')!.click();
+    await el.updateComplete;
+    return { el };
   },
   async 'many roles (multiple select)'(parent) {
     const many = Array.from({ length: 12 }, (_, i) => ({ value: `role_${i}`, label: `Team ${i + 1}` }));

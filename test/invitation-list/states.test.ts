@@ -237,7 +237,10 @@ describe('<invitation-list>', () => {
   describe('when it is used with a keyboard or a finger', () => {
     it('gives every control a target of at least 24 by 24 px', async () => {
       const { el } = await renderList(withAdapter(fakeAdapter({ provider: 'auth0' })), { width: 1100 });
-      const targets = listOf(el).$$('button, select, input[type="search"], .chip');
+      // (the Invite dialog's controls are checked with the dialog open, test/invitation-list/invite-dialog.test.ts)
+      const targets = listOf(el)
+        .$$('button, select, input[type="search"], .chip')
+        .filter((t) => !t.closest('dialog:not([open])'));
       expect(targets.length).to.be.greaterThan(10);
       for (const t of targets) {
         const box = t.getBoundingClientRect();

@@ -97,6 +97,9 @@ export default {
   listRetry: 'إعادة المحاولة',
   listRetryAfter: (seconds: string) => `يطلب الخادم الانتظار ${seconds} ث قبل إعادة المحاولة.`,
   listDismiss: 'إغلاق',
+  listInvite: 'دعوة',
+  listInviteTitle: 'دعوة أشخاص',
+  listClose: 'إغلاق',
 
   listRevoke: 'سحب',
   listRevokeLabel: (email: string) => `سحب الدعوة المرسلة إلى ${email}`,
@@ -138,6 +141,7 @@ export default {
   formRolePlaceholder: 'اختر دورًا',
   formRolesFreeHint: 'مفاتيح الأدوار، مفصولة بفواصل.',
   formRolesManyHint: 'اضغط مع الاستمرار على Ctrl (⌘ على Mac) لاختيار أكثر من دور.',
+  formMoreOptions: 'خيارات أخرى',
   formRolesLoading: 'جارٍ تحميل الأدوار…',
   formRolesFailed: (reason: string) => `تعذّر تحميل الأدوار: ${reason}`,
   formRolesRetry: 'إعادة تحميل الأدوار',

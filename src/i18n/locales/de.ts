@@ -75,6 +75,9 @@ export default {
   listRetryAfter: (seconds: string) =>
     `Der Server bittet darum, ${seconds} s zu warten, bevor Sie es erneut versuchen.`,
   listDismiss: 'Schließen',
+  listInvite: 'Einladen',
+  listInviteTitle: 'Personen einladen',
+  listClose: 'Schließen',
 
   listRevoke: 'Widerrufen',
   listRevokeLabel: (email: string) => `Einladung für ${email} widerrufen`,
@@ -118,6 +121,7 @@ export default {
   formRolePlaceholder: 'Rolle auswählen',
   formRolesFreeHint: 'Rollenschlüssel, durch Kommas getrennt.',
   formRolesManyHint: 'Mit gedrückter Strg-Taste (⌘ auf dem Mac) mehrere wählen.',
+  formMoreOptions: 'Weitere Optionen',
   formRolesLoading: 'Rollen werden geladen…',
   formRolesFailed: (reason: string) => `Die Rollen konnten nicht geladen werden: ${reason}`,
   formRolesRetry: 'Rollen erneut laden',

@@ -72,6 +72,9 @@ export default {
   listRetry: 'Reintentar',
   listRetryAfter: (seconds: string) => `El servidor pide esperar ${seconds} s antes de volver a intentarlo.`,
   listDismiss: 'Cerrar',
+  listInvite: 'Invitar',
+  listInviteTitle: 'Invitar a personas',
+  listClose: 'Cerrar',
 
   listRevoke: 'Revocar',
   listRevokeLabel: (email: string) => `Revocar la invitación enviada a ${email}`,
@@ -113,6 +116,7 @@ export default {
   formRolePlaceholder: 'Elige un rol',
   formRolesFreeHint: 'Claves de rol, separadas por comas.',
   formRolesManyHint: 'Mantén pulsada Ctrl (⌘ en Mac) para elegir varias.',
+  formMoreOptions: 'Más opciones',
   formRolesLoading: 'Cargando roles…',
   formRolesFailed: (reason: string) => `No se han podido cargar los roles: ${reason}`,
   formRolesRetry: 'Volver a cargar los roles',

@@ -75,6 +75,9 @@ export default {
   listRetry: 'Réessayer',
   listRetryAfter: (seconds: string) => `Le serveur demande d’attendre ${seconds}\u00a0s avant de réessayer.`,
   listDismiss: 'Fermer',
+  listInvite: 'Inviter',
+  listInviteTitle: 'Inviter des personnes',
+  listClose: 'Fermer',
 
   listRevoke: 'Révoquer',
   listRevokeLabel: (email: string) => `Révoquer l’invitation envoyée à ${email}`,
@@ -118,6 +121,7 @@ export default {
   formRolePlaceholder: 'Choisissez un rôle',
   formRolesFreeHint: 'Clés de rôle, séparées par des virgules.',
   formRolesManyHint: 'Maintenez Ctrl (⌘ sur Mac) pour en choisir plusieurs.',
+  formMoreOptions: 'Plus d’options',
   formRolesLoading: 'Chargement des rôles…',
   formRolesFailed: (reason: string) => `Impossible de charger les rôles\u00a0: ${reason}`,
   formRolesRetry: 'Recharger les rôles',

@@ -71,6 +71,9 @@ export default {
   listRetry: 'Riprova',
   listRetryAfter: (seconds: string) => `Il server chiede di attendere ${seconds} s prima di riprovare.`,
   listDismiss: 'Chiudi',
+  listInvite: 'Invita',
+  listInviteTitle: 'Invita persone',
+  listClose: 'Chiudi',
 
   listRevoke: 'Revoca',
   listRevokeLabel: (email: string) => `Revoca l’invito inviato a ${email}`,
@@ -112,6 +115,7 @@ export default {
   formRolePlaceholder: 'Scegli un ruolo',
   formRolesFreeHint: 'Chiavi dei ruoli, separate da virgole.',
   formRolesManyHint: 'Tieni premuto Ctrl (⌘ su Mac) per sceglierne più di uno.',
+  formMoreOptions: 'Altre opzioni',
   formRolesLoading: 'Caricamento dei ruoli…',
   formRolesFailed: (reason: string) => `Impossibile caricare i ruoli: ${reason}`,
   formRolesRetry: 'Carica di nuovo i ruoli',

@@ -68,6 +68,9 @@ export default {
   listRetry: '再試行',
   listRetryAfter: (seconds: string) => `サーバーから、再試行まで ${seconds} 秒待つよう求められています。`,
   listDismiss: '閉じる',
+  listInvite: '招待',
+  listInviteTitle: 'メンバーを招待',
+  listClose: '閉じる',
 
   listRevoke: '取り消す',
   listRevokeLabel: (email: string) => `${email} への招待を取り消す`,
@@ -109,6 +112,7 @@ export default {
   formRolePlaceholder: 'ロールを選択',
   formRolesFreeHint: 'ロールのキーをカンマ区切りで入力します。',
   formRolesManyHint: '複数選ぶには Ctrl（Mac では ⌘）を押しながら選択します。',
+  formMoreOptions: 'その他のオプション',
   formRolesLoading: 'ロールを読み込んでいます…',
   formRolesFailed: (reason: string) => `ロールを読み込めませんでした：${reason}`,
   formRolesRetry: 'ロールを再読み込み',

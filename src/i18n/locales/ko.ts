@@ -67,6 +67,9 @@ export default {
   listRetry: '다시 시도',
   listRetryAfter: (seconds: string) => `서버에서 ${seconds}초 기다린 후 다시 시도하라고 요청했습니다.`,
   listDismiss: '닫기',
+  listInvite: '초대',
+  listInviteTitle: '사람 초대',
+  listClose: '닫기',
 
   listRevoke: '철회',
   listRevokeLabel: (email: string) => `${email}에게 보낸 초대 철회`,
@@ -108,6 +111,7 @@ export default {
   formRolePlaceholder: '역할 선택',
   formRolesFreeHint: '역할 키를 쉼표로 구분해 입력하세요.',
   formRolesManyHint: '여러 개를 고르려면 Ctrl(Mac에서는 ⌘)을 누른 채 선택하세요.',
+  formMoreOptions: '추가 옵션',
   formRolesLoading: '역할을 불러오는 중…',
   formRolesFailed: (reason: string) => `역할을 불러오지 못했습니다: ${reason}`,
   formRolesRetry: '역할 다시 불러오기',

@@ -74,6 +74,9 @@ export default {
   listRetry: 'Opnieuw proberen',
   listRetryAfter: (seconds: string) => `De server vraagt om ${seconds} s te wachten voordat je het opnieuw probeert.`,
   listDismiss: 'Sluiten',
+  listInvite: 'Uitnodigen',
+  listInviteTitle: 'Mensen uitnodigen',
+  listClose: 'Sluiten',
 
   listRevoke: 'Intrekken',
   listRevokeLabel: (email: string) => `Uitnodiging voor ${email} intrekken`,
@@ -117,6 +120,7 @@ export default {
   formRolePlaceholder: 'Kies een rol',
   formRolesFreeHint: 'Rolsleutels, gescheiden door komma’s.',
   formRolesManyHint: 'Houd Ctrl (⌘ op een Mac) ingedrukt om er meerdere te kiezen.',
+  formMoreOptions: 'Meer opties',
   formRolesLoading: 'Rollen laden…',
   formRolesFailed: (reason: string) => `De rollen konden niet worden geladen: ${reason}`,
   formRolesRetry: 'Rollen opnieuw laden',

@@ -73,6 +73,9 @@ export default {
   listRetry: 'Tentar novamente',
   listRetryAfter: (seconds: string) => `O servidor pede para aguardar ${seconds} s antes de tentar novamente.`,
   listDismiss: 'Fechar',
+  listInvite: 'Convidar',
+  listInviteTitle: 'Convidar pessoas',
+  listClose: 'Fechar',
 
   listRevoke: 'Revogar',
   listRevokeLabel: (email: string) => `Revogar o convite enviado para ${email}`,
@@ -114,6 +117,7 @@ export default {
   formRolePlaceholder: 'Escolha uma função',
   formRolesFreeHint: 'Chaves de função, separadas por vírgulas.',
   formRolesManyHint: 'Segure Ctrl (⌘ no Mac) para escolher várias.',
+  formMoreOptions: 'Mais opções',
   formRolesLoading: 'Carregando funções…',
   formRolesFailed: (reason: string) => `Não foi possível carregar as funções: ${reason}`,
   formRolesRetry: 'Carregar as funções novamente',

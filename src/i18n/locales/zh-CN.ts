@@ -67,6 +67,9 @@ export default {
   listRetry: '重试',
   listRetryAfter: (seconds: string) => `服务器要求等待 ${seconds} 秒后再重试。`,
   listDismiss: '关闭',
+  listInvite: '邀请',
+  listInviteTitle: '邀请成员',
+  listClose: '关闭',
 
   listRevoke: '撤销',
   listRevokeLabel: (email: string) => `撤销发给 ${email} 的邀请`,
@@ -108,6 +111,7 @@ export default {
   formRolePlaceholder: '选择角色',
   formRolesFreeHint: '角色键，以逗号分隔。',
   formRolesManyHint: '按住 Ctrl（Mac 上为 ⌘）可选择多个。',
+  formMoreOptions: '更多选项',
   formRolesLoading: '正在加载角色…',
   formRolesFailed: (reason: string) => `无法加载角色：${reason}`,
   formRolesRetry: '重新加载角色',

@@ -21,6 +21,8 @@ export interface ToolbarView {
   /** The roles the role filter offers (none: no control). */
   roleOptions: readonly RoleOption[];
   onRole: (role: string) => void;
+  /** Opens the slotted `<invite-form>` in a dialog; absent: no form, no Invite button. */
+  onInvite?: () => void;
   onSort: (sort: Sort) => void;
 }
 
@@ -128,6 +130,13 @@ export function renderToolbar(view: ToolbarView): TemplateResult {
               )}
             </select>
           </label>`
+        : nothing
+    }
+    ${
+      view.onInvite
+        ? html`<button type="button" part="invite" class="invite" aria-haspopup="dialog" @click=${view.onInvite}>
+            ${localize.term('listInvite')}
+          </button>`
         : nothing
     }
   </div>`;
