@@ -3,29 +3,13 @@
  * more (stacked below that), the expiry and the email choices under "More options" — which open by themselves when
  * one of them needs the user. What the user chose there still goes over the wire.
  */
-import { expect, fixture, html } from '@open-wc/testing';
-import { createEmulator } from '../../src/emulator/index.js';
+import { expect } from '@open-wc/testing';
 import type { InviteForm } from '../../src/invite-form/invite-form.js';
-import { BUILTIN_ADAPTERS as adapters } from '../../src/providers/providers.js';
 import { textOf } from '../../src/testing/dom.js';
 import { validateRequestBody } from '../support/specs.js';
-import { formOf, submitEmails } from './helpers.js';
+import { formOf, formOnEmulator, submitEmails } from './helpers.js';
 
-async function compactForm(width: number) {
-  const emulator = createEmulator({ provider: 'clerk', count: 3, seed: 7 });
-  const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width:${width}px"><invite-form compact pace="0"></invite-form></div>`,
-  );
-  const el = wrapper.querySelector('invite-form') as InviteForm;
-  Object.assign(el, {
-    adapter: adapters.clerk,
-    endpoint: emulator.endpoint,
-    fetcher: emulator.fetch,
-    roles: [...emulator.roles],
-  });
-  await el.updateComplete;
-  return { el, emulator };
-}
+const compactForm = (width: number) => formOnEmulator('clerk', { compact: '' }, { width });
 
 const box = (el: Element) => el.getBoundingClientRect();
 const more = (el: InviteForm) => formOf(el).$<HTMLDetailsElement>('[part="more-options"]')!;
@@ -85,10 +69,7 @@ describe('<invite-form compact>', () => {
   });
 
   it('has no "More options" without compact', async () => {
-    const emulator = createEmulator({ provider: 'clerk', count: 3, seed: 7 });
-    const el = await fixture<InviteForm>(html`<invite-form pace="0"></invite-form>`);
-    Object.assign(el, { adapter: adapters.clerk, endpoint: emulator.endpoint, fetcher: emulator.fetch });
-    await el.updateComplete;
+    const { el } = await formOnEmulator('clerk');
     expect(formOf(el).$('[part="more-options"]')).to.equal(null);
     expect(formOf(el).$('#expiry-input')).to.exist;
   });

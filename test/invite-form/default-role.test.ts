@@ -3,28 +3,17 @@
  * (`default-role`, empty = none), never forced back once the user chose; and a multiple select instead of a tall
  * stack of checkboxes when there are many roles. Checked on the wire against the emulators (bodies valid per spec).
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { createEmulator, type Emulator } from '../../src/emulator/index.js';
 import type { InviteForm } from '../../src/invite-form/invite-form.js';
 import { MANY_ROLES } from '../../src/invite-form/internal/fields.js';
-import { BUILTIN_ADAPTERS as adapters } from '../../src/providers/providers.js';
 import { textOf } from '../../src/testing/dom.js';
 import { validateRequestBody, type Provider } from '../support/specs.js';
-import { fakeAdapter, formOf, formWith, submitEmails } from './helpers.js';
+import { fakeAdapter, formOf, formOnEmulator, formWith, submitEmails } from './helpers.js';
 
-async function formOn(provider: Provider, attributes: Record<string, string> = {}) {
-  const emulator = createEmulator({ provider, count: 3, seed: 7 });
-  const el = await fixture<InviteForm>(html`<invite-form pace="0"></invite-form>`);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  Object.assign(el, {
-    adapter: adapters[provider],
-    endpoint: emulator.endpoint,
-    fetcher: emulator.fetch,
-    ...(provider === 'upsun' ? {} : { roles: [...emulator.roles] }),
-  });
-  await el.updateComplete;
-  return { el, emulator };
-}
+/** Upsun's roles are its own permissions; the others get the emulated organization's. */
+const formOn = (provider: Provider, attributes: Record<string, string> = {}) =>
+  formOnEmulator(provider, attributes, { roles: provider !== 'upsun' });
 
 /** The create bodies the emulator received, each valid per the provider's spec. */
 function bodies(emulator: Emulator, provider: Provider): Record<string, unknown>[] {

@@ -14,6 +14,8 @@ import type {
   RequestContext,
   RoleOption,
 } from '../../src/providers/adapter.js';
+import { createEmulator } from '../../src/emulator/index.js';
+import { BUILTIN_ADAPTERS, type ProviderName } from '../../src/providers/providers.js';
 import { deferred } from '../support/deferred.js';
 
 if (!customElements.get('invite-form')) InviteForm.define();
@@ -135,3 +137,28 @@ export const resultRows = (el: InviteForm) =>
 export { nextEvent } from '../../src/testing/dom.js';
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A form (pace 0) on a fresh emulator of `provider`, with `attributes`, the emulated organization's roles (unless
+ * `roles: false`: the provider's own set, where it has one) and, given `width`, in a wrapper that wide.
+ */
+export async function formOnEmulator(
+  provider: ProviderName,
+  attributes: Record<string, string> = {},
+  { roles = true, width }: { roles?: boolean; width?: number } = {},
+) {
+  const emulator = createEmulator({ provider, count: 3, seed: 7 });
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style=${width ? `width:${width}px` : ''}><invite-form pace="0"></invite-form></div>`,
+  );
+  const el = wrapper.querySelector('invite-form')!;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  Object.assign(el, {
+    adapter: BUILTIN_ADAPTERS[provider],
+    endpoint: emulator.endpoint,
+    fetcher: emulator.fetch,
+    ...(roles ? { roles: [...emulator.roles] } : {}),
+  });
+  await el.updateComplete;
+  return { el, emulator };
+}

@@ -2,30 +2,17 @@
  * End to end against the emulators: what each provider's form sends over the wire (checked against the provider's
  * OpenAPI spec), and what it makes of the answers.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { InviteForm } from '../../src/invite-form/invite-form.js';
 import { createEmulator, type Emulator } from '../../src/emulator/index.js';
 import type { InvitationCreatedEvent, InvitationErrorEvent } from '../../src/events.js';
-import { BUILTIN_ADAPTERS as adapters } from '../../src/providers/providers.js';
 import { validateRequestBody, type Provider } from '../support/specs.js';
-import { nextEvent, resultRows, submitEmails, formOf } from './helpers.js';
+import { formOnEmulator, nextEvent, resultRows, submitEmails, formOf } from './helpers.js';
 import { textOf } from '../../src/testing/dom.js';
 
 const DAY = 86400;
 
-async function formOn(provider: Provider, attributes: Record<string, string> = {}) {
-  const emulator = createEmulator({ provider, count: 3, seed: 7 });
-  const el = await fixture<InviteForm>(html`<invite-form pace="0"></invite-form>`);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  Object.assign(el, {
-    adapter: adapters[provider],
-    endpoint: emulator.endpoint,
-    fetcher: emulator.fetch,
-    roles: [...emulator.roles],
-  });
-  await el.updateComplete;
-  return { el, emulator };
-}
+const formOn = (provider: Provider, attributes: Record<string, string> = {}) => formOnEmulator(provider, attributes);
 
 /** The POSTs the emulator received, each validated against the provider's spec. */
 function posts(emulator: Emulator, provider: Provider) {
