@@ -285,15 +285,19 @@ export class InvitationList extends InvitationsElement {
     this._inviteForm = form && 'emails' in form ? (form as InviteFormLike) : undefined;
   };
 
-  /** The form gets the list's endpoint, provider or adapter, fetcher and roles where it has none of its own. */
+  /**
+   * The form gets the list's endpoint, provider and adapter (as a pair: a form with either keeps its own), fetcher
+   * and roles where it has none of its own.
+   */
   private _lend(form: InviteFormLike): void {
     const record = form as unknown as Record<string, unknown>;
+    const unset = (key: (typeof LENT)[number]) =>
+      this._lent.has(key) || record[key] === undefined || record[key] === '';
     for (const key of LENT) {
-      const own = record[key];
-      if (this._lent.has(key) || own === undefined || own === '') {
-        if (record[key] !== this[key]) record[key] = this[key];
-        this._lent.add(key);
-      }
+      const free = key === 'provider' || key === 'adapter' ? unset('provider') && unset('adapter') : unset(key);
+      if (!free) continue;
+      if (record[key] !== this[key]) record[key] = this[key];
+      this._lent.add(key);
     }
   }
 

@@ -176,6 +176,9 @@ export class InviteForm extends InvitationsElement {
    */
   @property({ type: Boolean, reflect: true }) compact = false;
 
+  /** "More options" is open (compact): it stays open once opened, by the user or by a field in it that needs them. */
+  @state() private moreOpen = false;
+
   /** The addresses in the field, as chips so far (those not sent stay after a submission). */
   get emails(): string[] {
     return this.chips.chips.map((c) => c.email);
@@ -351,6 +354,10 @@ export class InviteForm extends InvitationsElement {
       this.picker.reset();
       this.expiry = undefined;
     }
+    // Compact: "More options" opens by itself when a field in it needs the user (and stays open).
+    if (this.compact && !this.moreOpen) {
+      this.moreOpen = this.issues().some((i) => i.field === 'expiry') || !!this.expiryError || this.suggestForce;
+    }
   }
 
   override render() {
@@ -388,8 +395,6 @@ export class InviteForm extends InvitationsElement {
       onSendEmail: (value) => (this.sendEmail = value),
       onForce: (value) => (this.force = value),
     })}`;
-    // Compact: the expiry and the email choices under a disclosure, open by itself when one of them needs the user.
-    const moreNeeded = !!issue('expiry') || !!this.expiryError || this.suggestForce;
 
     return html`<form part="form" class=${this.compact ? 'compact' : ''} novalidate @submit=${this.onSubmit}>
       <fieldset class="fields" ?disabled=${busy}>
@@ -399,7 +404,11 @@ export class InviteForm extends InvitationsElement {
       ${
         this.compact
           ? html`<fieldset class="more" ?disabled=${busy}>
-              <details part="more-options" ?open=${moreNeeded}>
+              <details
+                part="more-options"
+                .open=${this.moreOpen}
+                @toggle=${(e: Event) => (this.moreOpen = (e.target as HTMLDetailsElement).open)}
+              >
                 <summary>${term('formMoreOptions')}</summary>
                 <div class="fields">${more}</div>
               </details>

@@ -10,7 +10,16 @@ import '../../src/invite-form/define.js';
 import type { InviteForm } from '../../src/invite-form/invite-form.js';
 import type { InvitationList } from '../../src/invitation-list/invitation-list.js';
 import { InviteFormHarness } from '../../src/invite-form/harness.js';
-import { emulator, listOf, listRequests, PROVIDERS, renderList, withEmulator, type ProviderName } from './helpers.js';
+import {
+  ADAPTERS,
+  emulator,
+  listOf,
+  listRequests,
+  PROVIDERS,
+  renderList,
+  withEmulator,
+  type ProviderName,
+} from './helpers.js';
 
 const FORM_ATTRIBUTES: Record<ProviderName, Record<string, string>> = {
   auth0: { 'client-id': 'AaiyAPdpYdesoKnqjj8HJqRn4T5titww', 'inviter-name': 'Ada Admin' },
@@ -149,5 +158,23 @@ describe('<invitation-list> Invite dialog', () => {
     const form = el.querySelector('invite-form')!;
     expect(form.endpoint).to.equal('https://elsewhere.example/invitations');
     expect(form.provider).to.equal('clerk');
+  });
+
+  it('lends provider and adapter as a pair: a form with its own provider keeps it, next to a list’s adapter', async () => {
+    const em = emulator('clerk', 5);
+    const { el } = await renderList((el) => {
+      el.adapter = ADAPTERS.clerk;
+      el.endpoint = em.endpoint;
+      el.fetcher = em.fetch;
+      const form = document.createElement('invite-form');
+      form.slot = 'invite-form';
+      form.provider = 'upsun';
+      el.append(form);
+    });
+    await el.updateComplete;
+    const form = el.querySelector('invite-form')!;
+    expect(form.provider).to.equal('upsun');
+    expect(form.adapter, 'the list’s adapter would win over the form’s provider').to.equal(undefined);
+    expect(form.endpoint).to.equal(em.endpoint);
   });
 });

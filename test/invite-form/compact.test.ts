@@ -66,6 +66,14 @@ describe('<invite-form compact>', () => {
     expect(more(el).open).to.equal(true);
     expect(formOf(el).focusName()).to.equal('#expiry-input');
     expect(emulator.requests.filter((r) => r.method === 'POST')).to.have.length(0);
+    // fixed: the disclosure stays open under the user's hands
+    input.value = '7';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50)); // (toggle events are queued)
+    await el.updateComplete;
+    expect(more(el).open, 'still open once the value is fixed').to.equal(true);
   });
 
   it('has no "More options" without compact', async () => {
