@@ -355,7 +355,7 @@ export class InviteForm extends InvitationsElement {
       this.expiry = undefined;
     }
     // Compact: "More options" opens by itself when a field in it needs the user (and stays open).
-    if (this.compact && !this.moreOpen) {
+    if (this.compact && !this.moreOpen && this.create) {
       this.moreOpen = this.issues().some((i) => i.field === 'expiry') || !!this.expiryError || this.suggestForce;
     }
   }

@@ -76,6 +76,23 @@ describe('<invite-form compact>', () => {
     expect(more(el).open, 'still open once the value is fixed').to.equal(true);
   });
 
+  it('renders compact before it has an adapter (a form in a list’s Invite dialog gets the list’s later)', async () => {
+    const el = document.createElement('invite-form');
+    el.compact = true;
+    const errors: unknown[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.error);
+    window.addEventListener('error', onError);
+    try {
+      document.body.append(el);
+      await el.updateComplete;
+      expect(errors).to.deep.equal([]);
+      expect(formOf(el).$('[part="error"]'), 'the configuration error, as without compact').to.exist;
+    } finally {
+      window.removeEventListener('error', onError);
+      el.remove();
+    }
+  });
+
   it('has no "More options" without compact', async () => {
     const { el } = await formOnEmulator('clerk');
     expect(formOf(el).$('[part="more-options"]')).to.equal(null);
