@@ -78,9 +78,9 @@ function alternatives(options) {
  *   minifier, two zod records as loose objects, one shared row rule);
  * - then +614 / +637 B (list +600 B, oneAdapter +612 B) for the details of an invitation (loaded lazily, the first
  *   download grew by 600 B more: the same split cost);
- * - then +1,184 / +1,193 B (list +632 B, form +362 B, oneAdapter +635 B) for the list's Invite dialog and the
+ * - then +1,189 / +1,203 B (list +632 B, form +366 B, oneAdapter +635 B) for the list's Invite dialog and the
  *   form's compact layout.
- * Issue #16 asks for the budget kept: the rest, +2,454 / +3,097 B (list +1,196 B and oneAdapter +959 B over their
+ * Issue #16 asks for the budget kept: the rest, +2,459 / +3,107 B (list +1,196 B and oneAdapter +959 B over their
  * pre-pass budgets), is owed until a saving pays it back. Lower them when a change earns it.
  */
 export const BUDGETS = {
@@ -89,7 +89,7 @@ export const BUDGETS = {
   form: 35_509,
   /** `<invitation-list>` with one adapter from the main entry (the largest of the three). */
   oneAdapter: 33_730,
-  libraryOnly: 33_910,
+  libraryOnly: 33_920,
 };
 
 /** Each budget beside what was measured: `[name, measured, budget]`. */
