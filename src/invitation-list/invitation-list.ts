@@ -493,7 +493,7 @@ export class InvitationList extends InvitationsElement {
       body = html`${renderTable(localize, renderHead(view, columns), renderRows(view, columns), pending)}
       ${renderPager({
         localize,
-        caps: pagingCaps(caps, filters),
+        caps: this._loader.caps!, // its paging under these filters (a client-side role filter pages by "next")
         query: loaded.query,
         page: loaded.page,
         shown: visible.length,

@@ -308,15 +308,16 @@ export function createInvitationsHandler<P extends ProviderName | CustomServerPr
     if (response.status === 204 || text.trim() === '') {
       return { status: response.status === 200 ? 204 : response.status, headers, text: null };
     }
+    let parsed: unknown;
     try {
-      JSON.parse(text);
+      parsed = JSON.parse(text);
     } catch {
       log(`${label} answered HTTP ${response.status} with a body that is not JSON`);
       return error(502, `${label} answered with something that is not JSON.`, 'upstream_invalid');
     }
     // Written back as it came (parsing proved it JSON), unless it holds escapes (`\u0061`, `\/`): those are
     // normalized first, so that no escaped spelling of a secret slips past the redaction.
-    const normalized = text.includes('\\') ? JSON.stringify(JSON.parse(text)) : text;
+    const normalized = text.includes('\\') ? JSON.stringify(parsed) : text;
     return jsonText(response.status, hide(normalized), headers);
   }
 

@@ -19,8 +19,6 @@ function parseToken(value: string | undefined): { batch: number; skip: number; c
   return { batch: Number(match[1]), skip: Number(match[2]), cursor: match[3] || undefined };
 }
 
-export const hasRole = (invitation: Invitation, role: string) => invitation.roles.includes(role);
-
 /**
  * The page of `query` (which has a `role`) from the adapter's unfiltered pages: `loadBatch` lists one batch (the
  * caller caches them, so the next filtered page resumes without asking again).
@@ -48,7 +46,7 @@ export async function listByRole(
     let looked = skip;
     while (looked < page.items.length && items.length < query.pageSize) {
       const invitation = page.items[looked++];
-      if (hasRole(invitation, role)) items.push(invitation);
+      if (invitation.roles.includes(role)) items.push(invitation);
     }
     const more = hasNextPage(batchQuery, page);
     if (items.length === query.pageSize && looked < page.items.length) {
