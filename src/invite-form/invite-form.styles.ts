@@ -237,6 +237,26 @@ export const styles = css`
   .result-email {
     font-weight: 600;
   }
+  .actions[hidden] {
+    display: none;
+  }
+  form[data-dropping] {
+    position: relative;
+  }
+  .drop-zone {
+    position: absolute;
+    inset: -0.5rem;
+    display: grid;
+    place-items: center;
+    padding: 1rem;
+    text-align: center;
+    font-weight: 600;
+    pointer-events: none;
+    border: 2px dashed var(--invitations-accent, var(--_accent));
+    border-radius: var(--invitations-radius, var(--_radius));
+    background: var(--invitations-surface, var(--_surface));
+    opacity: 0.95;
+  }
 
   @media (forced-colors: active) {
     .chips-box:has(> input:focus-visible) {

@@ -38,6 +38,13 @@ const NUMERIC: Record<NumericKey, number[]> = {
   formSentMany: [0],
   formFailed: [0, 1],
   formMissingFields: [1],
+  formImportSummary: [0, 1],
+  formImportResult: [0, 1],
+  formImportRowDuplicate: [0],
+  formImportRemoveRow: [0],
+  formImportRoleFor: [0],
+  formImportTooLarge: [0],
+  formImportTooMany: [0, 1],
 };
 
 /** Buttons that show one message and are named by another (e.g. with the row's email): [visible, accessible name]. */

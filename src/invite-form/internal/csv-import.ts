@@ -1,0 +1,552 @@
+/**
+ * CSV import of `<invite-form>`, loaded on first use: the preview of the rows (row, address, role, what is wrong),
+ * sending the ready ones through the form's submit queue, and what became of each. Nothing is lost: rows not sent
+ * stay in the table, with the reason, and download as CSV.
+ */
+import { adoptStyles, css, html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { InvitationCreatedEvent, InvitationCreateEvent, InvitationErrorEvent } from '../../events.js';
+import { csvMessages } from '../../i18n/en-csv.js';
+import type { Messages } from '../../i18n/en.js';
+import type { LocalizeController } from '../../internal/localize.js';
+import type { InvitationDraft } from '../../model.js';
+import type { CreateCapabilities, RoleOption } from '../../providers/adapter.js';
+import {
+  checkRows,
+  CsvFileError,
+  decode,
+  MAX_BYTES,
+  MAX_ROWS,
+  parseCsv,
+  toCsv,
+  type CheckedRow,
+  type CsvRow,
+  type RowProblem,
+} from './csv.js';
+import { reason } from './outcome.js';
+import type { QueueOptions, SubmitQueueController } from './submit-queue.js';
+
+/** What the lead's conflict check says of an address (point 3 of issue 16). */
+export type Conflict = 'invited' | 'member' | 'checking' | undefined;
+
+/** What the import needs of its form. */
+export interface ImportHost {
+  readonly element: ReactiveElement;
+  readonly localize: LocalizeController;
+  readonly queue: SubmitQueueController;
+  create(): CreateCapabilities | undefined;
+  /** The role options, when known. */
+  options(): RoleOption[] | undefined;
+  /** The form's chosen roles (for rows without a role). */
+  current(): string[];
+  allowedDomains(): string[];
+  /** The addresses in the field, as chips. */
+  chips(): string[];
+  /** "Resend if already invited" is ticked. */
+  force(): boolean;
+  /** Every draft field but `email` and `roles`: expiry, send-email, force, the host's fields. */
+  draftOptions(): Partial<InvitationDraft>;
+  /** The queue's options (adapter, request context, pace), or undefined when the form cannot send. */
+  queueOptions(): QueueOptions | undefined;
+  /** The form's endpoint (the created event's `detail.endpoint`). */
+  endpoint(): string;
+  /** The linked list shows what was created. */
+  showInList(detail: InvitationCreatedEvent['detail']): void;
+  /** Says it in the form's polite live region. */
+  announce(message: string): void;
+  /** The preview closed: focus back where the import started (the import button, or the email input). */
+  closed(fromPaste: boolean): void;
+}
+
+/** A row of the table: the file's row, checked, with what sending made of it. */
+interface Row extends CheckedRow {
+  key: number;
+  /** Not sent: the reason (a failed request, or sending stopped first). */
+  failure?: string;
+}
+
+/** Rows rendered at once; the rest follow in slices of `SLICE`, a task each, so a long file never blocks the page. */
+const FIRST = 100;
+const SLICE = 300;
+
+const styles = css`
+  .preview {
+    display: grid;
+    gap: 0.5rem;
+    min-width: 0;
+  }
+  .preview-scroll {
+    max-height: 24rem;
+    overflow: auto;
+    border: 1px solid var(--invitations-border, var(--_border));
+    border-radius: var(--invitations-radius, var(--_radius));
+  }
+  .preview table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.95em;
+  }
+  .preview caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0.4rem 0.6rem;
+  }
+  .preview th,
+  .preview td {
+    text-align: start;
+    padding: 0.3rem 0.6rem;
+    border-block-start: 1px solid var(--invitations-border, var(--_border));
+    overflow-wrap: anywhere;
+    vertical-align: top;
+  }
+  .preview thead th {
+    position: sticky;
+    top: 0;
+    background: var(--invitations-surface-alt, var(--_surface-alt));
+  }
+  .preview [data-state='problem'] .row-status,
+  .preview [data-state='failed'] .row-status {
+    color: var(--invitations-danger, var(--_danger));
+  }
+  .preview [data-state='ready'] .row-status {
+    color: var(--invitations-success, var(--_success));
+  }
+  .preview .num {
+    font-variant-numeric: tabular-nums;
+  }
+  .preview .row-remove {
+    border: 0;
+    background: none;
+    color: inherit;
+    padding: 0 0.3rem;
+    font-size: 1.1em;
+  }
+  .summary {
+    margin: 0;
+  }
+  .summary:focus {
+    outline: none;
+  }
+  .import-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .import-actions a {
+    color: var(--invitations-accent, var(--_accent));
+  }
+`;
+
+/**
+ * The import: a file (or pasted text) read and checked into rows, the preview table, the send and its results.
+ * Hooked into the form's lifecycle (a Lit controller): the download link's object URL is revoked when the form leaves
+ * the page.
+ */
+export class CsvImport implements ReactiveController {
+  /** Rows of the table, in file order. */
+  rows: Row[] = [];
+  /** The file's name ('' for pasted text). */
+  name = '';
+  /** The file was refused as a whole, or could not be read: why. */
+  error?: string;
+  /** Invitations sent by the last run (the rows sent have left the table). */
+  sent?: number;
+  /**
+   * What the conflict check says of an address: already invited, already a member, or still checking. A row already
+   * invited (unless "Resend if already invited" is ticked) or already a member is not sent.
+   */
+  conflictOf?: (email: string) => Conflict;
+
+  private source: (CsvRow & { key: number })[] = [];
+  private checkedFor = '';
+  private shown = 0;
+  private nextKey = 1;
+  private fromPaste = false;
+  private url?: string;
+  private urlFor?: Row[];
+  private run = 0;
+
+  constructor(private readonly host: ImportHost) {
+    const el = host.element;
+    // The import's English messages and styles arrive with it (a form that never imports downloads neither).
+    Object.assign((el.constructor as unknown as { english: Partial<Messages> }).english, csvMessages);
+    const ctor = el.constructor as typeof ReactiveElement;
+    if (el.shadowRoot) adoptStyles(el.shadowRoot, [...ctor.elementStyles, styles]);
+    el.addController(this);
+  }
+
+  /** The preview (or the results) is showing. */
+  get open(): boolean {
+    return this.source.length > 0 || this.sent !== undefined;
+  }
+
+  hostDisconnected(): void {
+    this.revoke();
+  }
+
+  private get term() {
+    return this.host.localize.term.bind(this.host.localize);
+  }
+
+  /** Reads a file, then previews its rows; a file that cannot be imported gets a message instead. */
+  async openFile(file: File): Promise<void> {
+    const run = ++this.run;
+    try {
+      if (file.size > MAX_BYTES) throw new CsvFileError('too-large');
+      const text = decode(new Uint8Array(await file.arrayBuffer()));
+      if (run === this.run) this.openText(text, file.name);
+    } catch (error) {
+      if (run !== this.run) return;
+      this.close(false);
+      this.error = this.fileError(error);
+      this.host.element.requestUpdate();
+    }
+  }
+
+  /** Previews the rows of CSV text (a file's, or a pasted table). */
+  openText(text: string, name = ''): void {
+    this.run++;
+    const { rows } = parseCsv(text);
+    this.close(false);
+    if (!rows.length) return this.fail(new CsvFileError('empty'));
+    if (rows.length > MAX_ROWS) return this.fail(new CsvFileError('too-many', rows.length));
+    this.name = name;
+    this.fromPaste = !name;
+    this.source = rows.map((row) => ({ ...row, key: this.nextKey++ }));
+    this.shown = Math.min(FIRST, rows.length);
+    this.host.element.requestUpdate();
+    void this.host.element.updateComplete.then(() => {
+      this.host.element.shadowRoot?.querySelector<HTMLElement>('#import-summary')?.focus();
+    });
+  }
+
+  private fail(error: CsvFileError) {
+    this.error = this.fileError(error);
+    this.host.element.requestUpdate();
+  }
+
+  private fileError(error: unknown): string {
+    if (!(error instanceof CsvFileError)) {
+      return this.term('formImportUnreadable', error instanceof Error ? error.message : String(error));
+    }
+    if (error.problem === 'too-many') return this.term('formImportTooMany', error.count, MAX_ROWS);
+    if (error.problem === 'too-large') return this.term('formImportTooLarge', MAX_BYTES / 1e6);
+    return this.term(error.problem === 'binary' ? 'formImportBinary' : 'formImportEmpty');
+  }
+
+  /** Drops the rows and the message (a send under way is the form's to stop). */
+  close(notify = true): void {
+    const fromPaste = this.fromPaste;
+    this.run++;
+    this.source = [];
+    this.rows = [];
+    this.error = undefined;
+    this.sent = undefined;
+    this.name = '';
+    this.checkedFor = '';
+    this.revoke();
+    this.host.element.requestUpdate();
+    if (notify) this.host.closed(fromPaste);
+  }
+
+  /** Checks the rows again when what they are checked against changed (roles chosen, options loaded, domains). */
+  private sync() {
+    const create = this.host.create();
+    if (!create) return;
+    const options = this.host.options();
+    const current = this.host.current();
+    const domains = this.host.allowedDomains();
+    const chips = this.host.chips();
+    const key = JSON.stringify([
+      create.roles,
+      options?.map((o) => [o.value, o.label]),
+      current,
+      domains,
+      chips,
+      this.source.length,
+    ]);
+    if (key === this.checkedFor) return;
+    const failures = new Map(this.rows.map((r) => [r.key, r.failure]));
+    const checked = checkRows(this.source, { create, options, current, allowedDomains: domains, chips });
+    this.rows = checked.map((row, i) => ({ ...row, key: this.source[i].key, failure: failures.get(this.source[i].key) }));
+    this.checkedFor = key;
+  }
+
+  /** What keeps a row from being sent: its own problem, or a conflict the server has. */
+  private problemOf(row: Row): string | undefined {
+    if (row.problem) return this.problemText(row.problem);
+    const conflict = this.conflictOf?.(row.email);
+    if (conflict === 'member') return this.term('formAlreadyMember');
+    if (conflict === 'invited' && !this.host.force()) return this.term('formAlreadyInvited');
+    return undefined;
+  }
+
+  private problemText(p: RowProblem): string {
+    switch (p.kind) {
+      case 'empty':
+        return this.term('formImportRowEmpty');
+      case 'invalid':
+        return this.term('formImportRowInvalid');
+      case 'domain':
+        return this.term('formImportRowDomain', this.host.localize.list(this.host.allowedDomains(), 'disjunction'));
+      case 'duplicate':
+        return this.term('formImportRowDuplicate', p.line);
+      case 'in-field':
+        return this.term('formImportRowInField');
+      case 'role-unknown':
+        return this.term('formImportRowRoleUnknown', p.role);
+      case 'roles-min':
+        return this.term('formRolesMin', Math.max(1, p.min));
+      case 'roles-max':
+        return this.term('formRolesMax', p.max);
+    }
+  }
+
+  /** The rows that would be sent now. */
+  get ready(): Row[] {
+    this.sync();
+    return this.rows.filter((r) => !this.problemOf(r));
+  }
+
+  /** Sends the ready rows through the form's queue, with the same events as a submission of chips. */
+  async send(): Promise<void> {
+    const options = this.host.queueOptions();
+    const ready = this.ready;
+    if (!options || !ready.length || this.host.queue.busy) return;
+    const extra = this.host.draftOptions();
+    const drafts = ready.map((row) => ({ email: row.email, roles: [...row.roles], ...extra }));
+    if (!this.host.element.dispatchEvent(new InvitationCreateEvent(drafts))) return;
+    const run = ++this.run;
+    for (const row of this.rows) row.failure = undefined;
+    this.sent = undefined;
+    const result = await this.host.queue.run(drafts, options);
+    const created = result.outcomes.flatMap((o) => (o.invitation ? [o.invitation] : []));
+    if (run === this.run) {
+      const sentKeys = new Set<number>();
+      result.outcomes.forEach((outcome, i) => {
+        const row = ready[i];
+        if (outcome.invitation) sentKeys.add(row.key);
+        else if (outcome.error) {
+          const alone = result.outcomes.filter((o) => o.error === outcome.error).length === 1;
+          row.failure = this.term('formResultFailed', reason(this.host.localize, outcome.error, alone));
+        } else row.failure = this.term('formResultSkipped');
+      });
+      this.source = this.source.filter((r) => !sentKeys.has(r.key));
+      this.rows = this.rows.filter((r) => !sentKeys.has(r.key));
+      this.checkedFor = '';
+      this.sent = created.length;
+      this.shown = Math.min(this.rows.length, Math.max(FIRST, this.shown));
+      if (created.length) {
+        this.host.announce(
+          created.length === 1 ? this.term('formSentOne', created[0].email) : this.term('formSentMany', created.length),
+        );
+      }
+      if (!this.source.length) this.close();
+      else {
+        this.host.element.requestUpdate();
+        void this.host.element.updateComplete.then(() =>
+          this.host.element.shadowRoot?.querySelector<HTMLElement>('#import-summary')?.focus(),
+        );
+      }
+    }
+    if (created.length) {
+      const event = new InvitationCreatedEvent(created, this.host.endpoint());
+      this.host.element.dispatchEvent(event);
+      this.host.showInList(event.detail);
+    }
+    for (const failure of result.failures) {
+      this.host.element.dispatchEvent(new InvitationErrorEvent(failure.error, 'create', { drafts: failure.drafts }));
+    }
+  }
+
+  private remove(row: Row, index: number) {
+    this.source = this.source.filter((r) => r.key !== row.key);
+    this.rows = this.rows.filter((r) => r.key !== row.key);
+    this.checkedFor = '';
+    if (!this.source.length) return this.close();
+    this.host.element.requestUpdate();
+    void this.host.element.updateComplete.then(() => {
+      const root = this.host.element.shadowRoot!;
+      const buttons = root.querySelectorAll<HTMLElement>('.row-remove');
+      (buttons[Math.min(index, buttons.length - 1)] ?? root.querySelector('#import-summary'))?.focus();
+    });
+  }
+
+  private setRole(row: Row, value: string) {
+    const source = this.source.find((r) => r.key === row.key);
+    if (!source || !value) return;
+    source.role = value;
+    this.checkedFor = '';
+    this.host.element.requestUpdate();
+  }
+
+  /** The rows not sent, as CSV (`email,role,error`), behind an object URL for the download link. */
+  private downloadUrl(rows: Row[]): string {
+    if (this.url && this.urlFor === rows) return this.url;
+    this.revoke();
+    const csv = toCsv([
+      ['email', 'role', 'error'],
+      ...rows.map((r) => [r.email, r.role || r.roles.join('|'), this.problemOf(r) ?? r.failure ?? '']),
+    ]);
+    this.url = URL.createObjectURL(new Blob(['\ufeff', csv], { type: 'text/csv;charset=utf-8' }));
+    this.urlFor = rows;
+    return this.url;
+  }
+
+  private revoke() {
+    if (this.url) URL.revokeObjectURL(this.url);
+    this.url = this.urlFor = undefined;
+  }
+
+  /** The message about a refused file, beside the import button. */
+  renderError() {
+    return this.error
+      ? html`<p class="field-error" part="import-error" role="alert">${this.error}</p>`
+      : nothing;
+  }
+
+  /** The table, in place of the email field. */
+  renderPreview() {
+    this.sync();
+    const term = this.term;
+    const l = this.host.localize;
+    const rows = this.rows;
+    const ready = rows.filter((r) => !this.problemOf(r)).length;
+    const options = this.host.options();
+    const label = (value: string) => options?.find((o) => o.value === value)?.label ?? value;
+    const shown = rows.slice(0, this.shown);
+    if (this.shown < rows.length) {
+      // the rest in slices, one task each: the page stays responsive, and every row is there in a few frames
+      setTimeout(() => {
+        this.shown = Math.min(rows.length, this.shown + SLICE);
+        this.host.element.requestUpdate();
+      });
+    }
+    const summary =
+      this.sent === undefined
+        ? term('formImportSummary', ready, rows.length - ready)
+        : term('formImportResult', this.sent, rows.length);
+    return html`<section part="preview" class="preview" aria-labelledby="import-summary">
+      <p id="import-summary" class="summary" tabindex="-1">
+        ${summary} ${rows.length > ready ? term('formImportNotSent') : nothing}
+      </p>
+      <div class="preview-scroll">
+        <table part="preview-table" aria-busy=${shown.length < rows.length ? 'true' : 'false'}>
+          <caption>
+            ${this.name ? term('formImportCaption', this.name) : term('formImportPasted')}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">${term('formImportColumnRow')}</th>
+              <th scope="col">${term('formImportColumnEmail')}</th>
+              <th scope="col">${term('formImportColumnRole')}</th>
+              <th scope="col">${term('formImportColumnStatus')}</th>
+              <th scope="col"><span class="visually-hidden">${term('formImportColumnActions')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            ${repeat(
+              shown,
+              (r) => r.key,
+              (row, index) => {
+                const problem = this.problemOf(row);
+                const state = problem ? 'problem' : row.failure ? 'failed' : 'ready';
+                const conflict = problem ? undefined : this.conflictOf?.(row.email);
+                return html`<tr part="preview-row" data-state=${state} data-line=${row.line}>
+                  <td class="num">${l.number(row.line)}</td>
+                  <td class="row-email">${row.email}</td>
+                  <td class="row-role">${this.renderRole(row, label)}</td>
+                  <td class="row-status">
+                    ${
+                      problem ??
+                      row.failure ??
+                      (conflict === 'checking'
+                        ? term('formImportChecking')
+                        : conflict === 'invited'
+                          ? term('formAlreadyInvited')
+                          : term('formImportReady'))
+                    }
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      class="row-remove"
+                      part="preview-remove"
+                      aria-label=${term('formImportRemoveRow', row.line, row.email)}
+                      @click=${() => this.remove(row, index)}
+                    >
+                      <span aria-hidden="true">×</span>
+                    </button>
+                  </td>
+                </tr>`;
+              },
+            )}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+  }
+
+  /** The role cell: the roles' labels, or a select to fix a role the options do not know. */
+  private renderRole(row: Row, label: (value: string) => string) {
+    const options = this.host.options();
+    if (row.problem?.kind !== 'role-unknown' || !options) {
+      return row.role && !row.roles.length ? row.role : row.roles.map(label).join(', ');
+    }
+    return html`<select
+      class="row-role-select"
+      aria-label=${this.term('formImportRoleFor', row.line)}
+      @change=${(e: Event) => this.setRole(row, (e.target as HTMLSelectElement).value)}
+    >
+      <option value="" selected>${row.role}</option>
+      ${options.map((o) => html`<option value=${o.value}>${o.label}</option>`)}
+    </select>`;
+  }
+
+  /** Send, Cancel (Stop while sending), the progress, and the download of the rows not sent. */
+  renderActions() {
+    const term = this.term;
+    const queue = this.host.queue;
+    const busy = queue.busy;
+    const count = busy ? queue.total : this.ready.length;
+    const unsent = this.sent !== undefined ? this.rows : [];
+    return html`<div class="import-actions">
+      <button
+        type="submit"
+        part="import-send"
+        class="submit"
+        aria-disabled=${busy || !count ? 'true' : 'false'}
+        aria-busy=${busy ? 'true' : 'false'}
+      >
+        ${term('formSubmit', Math.max(1, count))}
+      </button>
+      ${
+        busy
+          ? html`<button type="button" part="stop" class="stop" @click=${() => queue.cancel()}>
+                ${term('formStop')}
+              </button>
+              <span part="progress" class="progress">
+                ${
+                  queue.resumeIn !== undefined
+                    ? html`<span role="timer">${term('formResumeIn', queue.resumeIn)}</span>`
+                    : term('formSending', Math.min(queue.done, queue.total - 1), queue.total)
+                }
+              </span>`
+          : html`<button type="button" part="import-cancel" class="stop" @click=${() => this.close()}>
+              ${term(this.sent === undefined ? 'formImportCancel' : 'formImportClose')}
+            </button>`
+      }
+      ${
+        unsent.length && !busy
+          ? html`<a
+              part="download-failed"
+              href=${this.downloadUrl(unsent)}
+              download=${`${this.name.replace(/\.[^.]*$/, '') || 'invitations'}-not-sent.csv`}
+              >${term('formImportDownload')}</a
+            >`
+          : nothing
+      }
+    </div>`;
+  }
+}
