@@ -131,6 +131,8 @@ const ROLE_HEADER = /^(roles?|permissions?)$/i;
 /** The address in an email cell: the one address it holds (`Name <a@b.co>`, `mailto:`), else the cell as is. */
 function addressOf(cell: string): string {
   const text = cell.trim();
+  const angled = /<([^<>\s]+@[^<>\s]+)>$/.exec(text);
+  if (angled) return angled[1];
   const found = parseAddresses(text);
   return found.length === 1 ? found[0].email : text;
 }
