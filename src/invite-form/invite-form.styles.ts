@@ -240,6 +240,20 @@ export const styles = css`
   .actions[hidden] {
     display: none;
   }
+  .import label {
+    display: inline-block;
+    cursor: pointer;
+    font-weight: 400;
+    border-radius: var(--invitations-radius, var(--_radius));
+  }
+  .import input:focus-visible + label {
+    outline: 2px solid var(--invitations-accent, var(--_accent));
+    outline-offset: 2px;
+  }
+  .import input:disabled + label {
+    cursor: default;
+    opacity: 0.6;
+  }
   form[data-dropping] {
     position: relative;
   }
@@ -303,6 +317,9 @@ export const styles = css`
       grid-column: 1;
       grid-template-columns: minmax(0, 1fr) minmax(10rem, max-content);
       align-items: start;
+    }
+    .compact .import {
+      grid-area: 2 / 1;
     }
     .compact > .actions {
       grid-column: 2;

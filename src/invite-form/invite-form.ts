@@ -8,6 +8,7 @@ import { themeStyles } from '../internal/theme.js';
 import { commonMessages } from '../i18n/en-common.js';
 import { formMessages } from '../i18n/en-form.js';
 import { InvitationsElement } from '../internal/base-element.js';
+import { isEmail } from './internal/addresses.js';
 import { EmailChips } from './internal/email-chips.js';
 import type { CsvImport } from './internal/csv-import.js';
 import { carriesFiles, looksTabular, renderDropZone, renderImportButton } from './internal/import-trigger.js';
@@ -79,7 +80,8 @@ const text = { fromAttribute: (value: string | null) => value ?? '' };
  * @csspart progress - "Sending 2 of 12…", and "Sending resumes in 3 s…" while a 429's Retry-After is waited out.
  * @csspart status - The polite live region ("Invitation sent to a@b.co").
  * @csspart results - The per-address results of the last submission.
- * @csspart import - The "Import CSV" button (it opens a file picker; a file can also be dropped on the form).
+ * @csspart import - The "Import CSV" control: the label of a visually hidden file input, styled as a button (a file
+ * can also be dropped on the form).
  * @csspart import-error - Why a file could not be imported (empty, not text, too large, too many rows).
  * @csspart drop-zone - The overlay shown while a file is dragged over the form.
  * @csspart preview - The import preview: the summary and the table of rows, in place of the email field.
@@ -413,6 +415,7 @@ export class InviteForm extends InvitationsElement {
           current: () => this.picker.current,
           allowedDomains: () => this.domains,
           chips: () => this.emails,
+          isEmail,
           force: () => this.force,
           draftOptions: () => this.draftOptions(),
           queueOptions: () => {
@@ -426,7 +429,7 @@ export class InviteForm extends InvitationsElement {
           closed: (fromPaste) => {
             void this.updateComplete.then(() => {
               if (fromPaste) this.focus();
-              else this.renderRoot.querySelector<HTMLElement>('[part="import"]')?.focus();
+              else this.renderRoot.querySelector<HTMLElement>('#import-input')?.focus();
             });
           },
         })),

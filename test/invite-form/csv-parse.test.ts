@@ -15,6 +15,7 @@ import {
   toCsv,
   type CheckContext,
 } from '../../src/invite-form/internal/csv.js';
+import { isEmail } from '../../src/invite-form/internal/addresses.js';
 import { looksTabular } from '../../src/invite-form/internal/import-trigger.js';
 import type { CreateCapabilities } from '../../src/providers/adapter.js';
 import { ROLES } from './helpers.js';
@@ -126,6 +127,7 @@ describe('CSV import: checking rows', () => {
     current: ['member'],
     allowedDomains: [],
     chips: [],
+    isEmail,
     ...over,
   });
   const kinds = (text: string, over: Partial<CheckContext> = {}) =>

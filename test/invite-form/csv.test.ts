@@ -198,16 +198,21 @@ describe('<invite-form> CSV import', () => {
       });
     }
 
-    it('is keyboard operable: the button opens the picker; Cancel gives focus back to it', async () => {
+    it('is keyboard operable: a focusable file input with a visible label; Cancel gives focus back to it', async () => {
       const el = await formWith(fakeAdapter({ roles: { min: 1, max: 1, options: ROLES } }));
+      const input = formOf(el).importInput();
+      expect([input.type, input.tabIndex, input.hidden]).to.deep.equal(['file', 0, false]);
+      expect(input.accept).to.contain('.csv');
+      expect(textOf(input.labels?.[0])).to.equal('Import CSV');
+      expect(input.labels?.[0].getAttribute('part')).to.equal('import');
       let opened = 0;
-      formOf(el).importInput().addEventListener('click', (e) => {
+      input.addEventListener('click', (e) => {
         opened++;
         e.preventDefault(); // no real file dialog in a test
       });
-      formOf(el).part<HTMLButtonElement>('import')!.click();
-      expect(opened).to.equal(1);
-      expect(formOf(el).importInput().accept).to.contain('.csv');
+      formOf(el).part('import')!.click();
+      expect(opened, 'the label opens the picker').to.equal(1);
+      input.focus();
       await formOf(el).importFile('a@b.co,admin\nc@d.co,admin');
       formOf(el).$<HTMLButtonElement>('[aria-label="Remove row 1 (a@b.co)"]')!.click();
       await el.updateComplete;
@@ -217,7 +222,7 @@ describe('<invite-form> CSV import', () => {
       await formOf(el).cancelImport();
       await el.updateComplete;
       expect(formOf(el).part('preview')).to.equal(null);
-      expect(formOf(el).focusName()).to.equal('import');
+      expect(formOf(el).focusName()).to.equal('#import-input');
     });
   });
 

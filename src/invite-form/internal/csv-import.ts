@@ -42,6 +42,8 @@ export interface ImportHost {
   allowedDomains(): string[];
   /** The addresses in the field, as chips. */
   chips(): string[];
+  /** Whether a text is an email address (the chips' rule). */
+  isEmail(text: string): boolean;
   /** "Resend if already invited" is ticked. */
   force(): boolean;
   /** Every draft field but `email` and `roles`: expiry, send-email, force, the host's fields. */
@@ -268,7 +270,14 @@ export class CsvImport implements ReactiveController {
     ]);
     if (key === this.checkedFor) return;
     const failures = new Map(this.rows.map((r) => [r.key, r.failure]));
-    const checked = checkRows(this.source, { create, options, current, allowedDomains: domains, chips });
+    const checked = checkRows(this.source, {
+      create,
+      options,
+      current,
+      allowedDomains: domains,
+      chips,
+      isEmail: this.host.isEmail,
+    });
     this.rows = checked.map((row, i) => ({ ...row, key: this.source[i].key, failure: failures.get(this.source[i].key) }));
     this.checkedFor = key;
   }

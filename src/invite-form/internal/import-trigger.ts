@@ -37,26 +37,18 @@ export interface ImportButtonView {
   onFile(file: File): void;
 }
 
-/** The "Import CSV" button and the file input it opens (the input is hidden; the button is what people use). */
+/**
+ * The "Import CSV" control: the file input itself (visually hidden, so that it keeps its keyboard behaviour and its
+ * role for assistive technologies) and its label, which looks like a button and opens the picker when clicked.
+ */
 export function renderImportButton(v: ImportButtonView) {
-  const term = v.localize.term.bind(v.localize);
   return html`<div class="import">
-    <button
-      type="button"
-      class="link import-button"
-      part="import"
-      ?disabled=${v.disabled}
-      @click=${(e: Event) => (e.currentTarget as HTMLElement).parentElement!.querySelector('input')!.click()}
-    >
-      ${term('formImport')}
-    </button>
     <input
       id="import-input"
+      class="visually-hidden"
       type="file"
       accept=${ACCEPT}
-      hidden
-      tabindex="-1"
-      aria-label=${term('formImport')}
+      ?disabled=${v.disabled}
       @change=${(e: Event) => {
         const input = e.target as HTMLInputElement;
         const file = input.files?.[0];
@@ -64,6 +56,7 @@ export function renderImportButton(v: ImportButtonView) {
         if (file) v.onFile(file);
       }}
     />
+    <label for="import-input" class="link" part="import">${v.localize.term('formImport')}</label>
   </div>`;
 }
 
