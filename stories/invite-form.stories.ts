@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import { kitOf } from './support/emulator.js';
+import { kitOf, memberRole } from './support/emulator.js';
 import {
   addresses,
   chooseMember,
@@ -297,6 +297,69 @@ export const UpsunAlreadyInvited: FormStory = {
     await until(() => expect(s.part('force')).toHaveTextContent('Tick “Resend if already invited” to replace it.'));
     await expect(s.part('field-error')).toHaveTextContent('This address already has a pending invitation.');
     await expect(s.chips()).toEqual([pending!.email]);
+  },
+};
+
+/**
+ * CSV import: a file's rows in the preview, before anything is sent — each row's role (by label or value), and what
+ * keeps two rows from being sent (not an address, listed twice).
+ */
+export const ImportPreview: FormStory = {
+  name: 'CSV import: preview',
+  tags: ['every-provider'],
+  play: async ({ canvasElement, args }) => {
+    const s = formIn(canvasElement);
+    const role = memberRole(s.emulator());
+    const file = [
+      'email,role',
+      `ada@example.org,${role.label}`,
+      `grace@example.org,${role.value}`,
+      `not-an-address,${role.value}`,
+      `ADA@example.org,${role.label}`,
+    ];
+    await s.importFile(file.join('\r\n'), 'team.csv');
+    await expect(s.importSummary()).toBe('4 rows: 2 ready, 2 with problems. Rows with problems are not sent.');
+    await expect(s.previewRows().map((r) => `${r.line} ${r.state} ${r.status}`)).toEqual([
+      '2 ready Ready',
+      '3 ready Ready',
+      '4 problem Not a valid address',
+      '5 problem Listed before, on row 2',
+    ]);
+    await expect(s.previewRows()[0].role).toBe(role.label);
+    await expect(s.part('import-send')).toHaveTextContent('Send 2 invitations');
+    await until(() => expect(s.focusName()).toBe('#import-summary'));
+    await expect(args.onInvitationCreate).not.toHaveBeenCalled();
+    await expect(posts(s)).toHaveLength(0);
+  },
+};
+
+/**
+ * CSV import, sent: the first request fails (a 400), so its rows stay in the table with the reason, and download as
+ * CSV; the rows sent have left.
+ */
+export const ImportResults: FormStory = {
+  name: 'CSV import: results with failed rows',
+  tags: ['every-provider'],
+  args: { faults: [{ kind: 'status', status: 400, route: 'create' }] },
+  play: async ({ canvasElement, args }) => {
+    const bulk = kitOf(args.provider).capabilities.bulkSize;
+    const s = formIn(canvasElement);
+    const role = memberRole(s.emulator());
+    const emails = addresses(bulk + 1, 'imported');
+    await s.importFile(emails.map((e) => `${e},${role.value}`).join('\n'), 'team.csv');
+    await userEvent.click(s.part('import-send')!);
+    const link = await until(() => s.part('download-failed'));
+    await expect(s.previewRows().map((r) => `${r.email} ${r.state}`)).toEqual(
+      emails.slice(0, bulk).map((e) => `${e} failed`),
+    );
+    await expect(s.importSummary()).toContain(
+      `1 invitation sent; ${bulk === 1 ? '1 row' : `${bulk} rows`} not sent, listed below.`,
+    );
+    await expect(link).toHaveAttribute('download', 'team-not-sent.csv');
+    await expect((await s.failedCsv())!.split('\r\n')[0]).toBe('email,role,error');
+    await expect(posts(s)).toHaveLength(2);
+    await expect(args.onInvitationCreated).toHaveBeenCalledTimes(1);
+    await expect(args.onInvitationError).toHaveBeenCalledTimes(1);
   },
 };
 

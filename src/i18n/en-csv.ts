@@ -34,7 +34,6 @@ export const csvMessages = {
   formImportEmpty: 'This file has no rows to import.',
   formImportBinary: 'This is not a CSV or text file.',
   formImportTooLarge: (megabytes: number) => `This file is larger than ${megabytes} MB.`,
-  formImportTooMany: (count: number, max: number) =>
-    `This file has ${count} rows; import at most ${max} at a time.`,
+  formImportTooMany: (count: number, max: number) => `This file has ${count} rows; import at most ${max} at a time.`,
   formImportUnreadable: (reason: string) => `The file could not be read: ${reason}`,
 };

@@ -186,9 +186,12 @@ describe('CSV import: checking rows', () => {
 
 describe('CSV import: writing CSV', () => {
   it('quotes fields per RFC 4180 and ends every record with CRLF', () => {
-    expect(toCsv([['email', 'role', 'error'], ['a@b.co', 'admin', 'Not sent: "x", then\nmore']])).to.equal(
-      'email,role,error\r\na@b.co,admin,"Not sent: ""x"", then\nmore"\r\n',
-    );
+    expect(
+      toCsv([
+        ['email', 'role', 'error'],
+        ['a@b.co', 'admin', 'Not sent: "x", then\nmore'],
+      ]),
+    ).to.equal('email,role,error\r\na@b.co,admin,"Not sent: ""x"", then\nmore"\r\n');
   });
 
   it('defuses spreadsheet formulas: a cell starting with = + - @ tab or CR gets a quote mark in front', () => {

@@ -23,7 +23,10 @@ function posts(emulator: Emulator, provider: Provider) {
 }
 
 const AUTH0 = { 'client-id': 'cli_1', 'inviter-name': 'Ada Admin' };
-const rowsOf = (el: InviteForm) => formOf(el).previewRows().map((r) => `${r.line} ${r.email} [${r.role}] ${r.status}`);
+const rowsOf = (el: InviteForm) =>
+  formOf(el)
+    .previewRows()
+    .map((r) => `${r.line} ${r.email} [${r.role}] ${r.status}`);
 
 describe('<invite-form> CSV import', () => {
   describe('through Auth0 (several roles a row)', () => {
@@ -75,7 +78,11 @@ describe('<invite-form> CSV import', () => {
       ]);
       expect(event.detail.invitations.map((i) => i.email)).to.deep.equal(['ada@x.io', 'bob@x.io', 'dee@x.io']);
       // the sent rows left; the others stay, with their problems
-      expect(formOf(el).previewRows().map((r) => r.line)).to.deep.equal([4, 5, 6]);
+      expect(
+        formOf(el)
+          .previewRows()
+          .map((r) => r.line),
+      ).to.deep.equal([4, 5, 6]);
       expect(formOf(el).importSummary()).to.contain('3 invitations sent; 3 rows not sent, listed below.');
       expect(formOf(el).statusText()).to.equal('3 invitations sent');
       await expect(el).to.be.accessible();
@@ -234,7 +241,10 @@ describe('<invite-form> CSV import', () => {
       await formOf(el).importFile('a@x.io,org:admin\nb@x.io,Member');
       await formOf(el).sendImport();
       const drafts = (await create).detail.drafts;
-      expect(drafts.map((d) => `${d.email} ${d.roles.join()}`)).to.deep.equal(['a@x.io org:admin', 'b@x.io org:member']);
+      expect(drafts.map((d) => `${d.email} ${d.roles.join()}`)).to.deep.equal([
+        'a@x.io org:admin',
+        'b@x.io org:member',
+      ]);
       await formOf(el).settled();
       expect(emulator.requests.filter((r) => r.method === 'POST').length).to.equal(0);
       expect(formOf(el).previewRows().length).to.equal(2);
@@ -285,7 +295,11 @@ describe('<invite-form> CSV import', () => {
       await expect(el).to.be.accessible();
       release();
       await formOf(el).settled();
-      expect(formOf(el).previewRows().map((r) => r.email)).to.deep.equal(['bad']);
+      expect(
+        formOf(el)
+          .previewRows()
+          .map((r) => r.email),
+      ).to.deep.equal(['bad']);
     });
 
     for (const lang of ['de', 'ja']) {

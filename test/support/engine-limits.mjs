@@ -32,7 +32,7 @@ export const TOOLING = {
   syntheticPasteData: {
     engines: /** @type {Engine[]} */ (['chromium', 'webkit']),
     why:
-      "Firefox keeps the data of a synthetic paste event (a ClipboardEvent made by the test) unreadable, so a pasted " +
+      'Firefox keeps the data of a synthetic paste event (a ClipboardEvent made by the test) unreadable, so a pasted ' +
       'table reaches the form only as the text a browser inserts into the single-line input, its line breaks gone ' +
       "(the harness's paste falls back to that); opening the import preview from a paste is checked in Chromium and " +
       'WebKit, where the test can hand the event its data as a real paste does',

@@ -278,7 +278,11 @@ export class CsvImport implements ReactiveController {
       chips,
       isEmail: this.host.isEmail,
     });
-    this.rows = checked.map((row, i) => ({ ...row, key: this.source[i].key, failure: failures.get(this.source[i].key) }));
+    this.rows = checked.map((row, i) => ({
+      ...row,
+      key: this.source[i].key,
+      failure: failures.get(this.source[i].key),
+    }));
     this.checkedFor = key;
   }
 
@@ -410,9 +414,7 @@ export class CsvImport implements ReactiveController {
 
   /** The message about a refused file, beside the import button. */
   renderError() {
-    return this.error
-      ? html`<p class="field-error" part="import-error" role="alert">${this.error}</p>`
-      : nothing;
+    return this.error ? html`<p class="field-error" part="import-error" role="alert">${this.error}</p>` : nothing;
   }
 
   /** The table, in place of the email field. */
