@@ -5,7 +5,7 @@
 // A script that prints figures, not a timed test: only the tree-shaking check can fail it (exit code 1).
 //
 //   npm run bench                      everything (about 2–3 minutes on 2 cores)
-//   npm run bench -- --only size       sizes only (no browser, ~10 s); also: render, network, memory, server
+//   npm run bench -- --only size       sizes only (no browser, ~10 s); also: render, network, memory, server, import
 //   npm run size                       the sizes against their budgets (CI): exit 1 when one is over
 //   npm run bench -- --runs 15         fewer render runs (default 31 for 100 rows, half that for 500 rows)
 //   npm run bench -- --pages 1000      page changes of the memory run (default 1000)
@@ -16,7 +16,7 @@ import { arch, availableParallelism, cpus, loadavg, platform } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
-import { measureMemory, measureNetwork, measureRender, withBenchPage } from './bench/browser.mjs';
+import { measureImport, measureMemory, measureNetwork, measureRender, withBenchPage } from './bench/browser.mjs';
 import { measureServer } from './bench/server.mjs';
 import { budgetRows, measureSizes } from './bench/size.mjs';
 
@@ -30,10 +30,10 @@ const { values: args } = parseArgs({
     readme: { type: 'boolean', default: false },
   },
 });
-const sections = new Set((args.only ?? 'size,render,network,memory,server').split(','));
+const sections = new Set((args.only ?? 'size,render,network,memory,server,import').split(','));
 const runs = Math.max(5, Number(args.runs) || 31);
 const pageChanges = Math.max(200, Number(args.pages) || 1000);
-if (args.readme && (sections.size < 5 || args.runs !== '31' || args.pages !== '1000')) {
+if (args.readme && (sections.size < 6 || args.runs !== '31' || args.pages !== '1000')) {
   throw new Error('--readme takes the full bench only (no --only, --runs or --pages)');
 }
 
@@ -47,6 +47,8 @@ const TARGET = {
   /** The server handler (issue #15): added median latency per proxied request, and requests/s at 200 in flight. */
   handlerAddedMs: 1,
   handlerPerSecond: 2000,
+  /** CSV import (issue #16): 1,000 rows "without freezing the page": no main-thread task over 50 ms. */
+  importLongTasks: 0,
 };
 
 const kB = (/** @type {number} */ bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -171,7 +173,7 @@ if (sections.has('size')) {
   }
 }
 
-if (sections.has('render') || sections.has('network') || sections.has('memory')) {
+if (sections.has('render') || sections.has('network') || sections.has('memory') || sections.has('import')) {
   await withBenchPage(async (page, info) => {
     results.chromium = info.chromium;
     if (sections.has('render')) {
@@ -243,6 +245,42 @@ if (sections.has('render') || sections.has('network') || sections.has('memory'))
                 `${ms(n.prefetchedNext.msToRender)}); ${n.prefetchedNext.requestsAfter} prefetch after`,
               `${TARGET.prefetchedRoundTrips} ${mark(n.prefetchedNext.requestsBeforeRender <= TARGET.prefetchedRoundTrips)}`,
             ],
+          ],
+        ),
+        '',
+      );
+    }
+    if (sections.has('import')) {
+      const im = await measureImport(page, { rows: 1000, runs: Math.max(5, Math.ceil(runs / 3)) });
+      results.import = im;
+      const row = (/** @type {string} */ name, /** @type {typeof im.form} */ t, target = '') => [
+        name,
+        `**${ms(t.preview)}**`,
+        ms(t.allRows),
+        `${t.longTasks}${t.longTasks ? ` (longest ${ms(t.longestTask)})` : ''}`,
+        target,
+      ];
+      out.push(
+        `**CSV import** — a ${im.rows}-row file (\`email,role\`, roles by value or label, 11 rows with problems) chosen in ` +
+          `\`<invite-form>\`'s "Import CSV" input, to the preview laid out and to every row in the table; main-thread ` +
+          `long tasks (\`PerformanceObserver\` \`longtask\`, over 50 ms) from the file chosen to the last row. Medians of ` +
+          `${im.runs} runs each, alternating with the baseline: the same file read, split on lines and commas by hand ` +
+          `and put in a plain document.createElement table, every row at once. The form shows ${100} rows first and the ` +
+          `rest in slices of 300, a task each.`,
+        '',
+        table(
+          ['', 'to the preview', 'to every row', `long tasks (${im.runs} runs)`, 'target'],
+          [
+            row(`\`<invite-form>\`, first use (its import code loaded then)`, {
+              ...im.first,
+              longTasks: im.first.longTasks,
+            }),
+            row(
+              '`<invite-form>`',
+              im.form,
+              `${TARGET.importLongTasks} long tasks ${mark(im.form.longTasks + im.first.longTasks <= TARGET.importLongTasks)}`,
+            ),
+            row('by hand (baseline)', im.byHand),
           ],
         ),
         '',

@@ -5,4 +5,7 @@ const s = await weigh(`virtual:
     registerAdapter('clerk', clerkAdapter);
     InvitationList.define();`);
 console.log(s.min, s.gzip, JSON.stringify(s.lazy));
-for (const [f,b] of Object.entries(s.inputs).sort((a,b)=>b[1]-a[1]).slice(0,60)) console.log(b, f);
+for (const [f, b] of Object.entries(s.inputs)
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 60))
+  console.log(b, f);

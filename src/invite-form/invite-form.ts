@@ -397,8 +397,7 @@ export class InviteForm extends InvitationsElement {
     if (!importer) return;
     this.results = undefined;
     this.alerts = [];
-    if (typeof source === 'string') importer.openText(source);
-    else await importer.openFile(source);
+    await (typeof source === 'string' ? importer.openText(source) : importer.openFile(source));
   }
 
   /** The import's code, loaded on first use; undefined (and a message) when it did not load. */

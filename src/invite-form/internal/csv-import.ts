@@ -4,6 +4,7 @@
  * stay in the table, with the reason, and download as CSV.
  */
 import { adoptStyles, css, html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { InvitationCreatedEvent, InvitationCreateEvent, InvitationErrorEvent } from '../../events.js';
 import { csvMessages } from '../../i18n/en-csv.js';
@@ -67,9 +68,11 @@ interface Row extends CheckedRow {
   failure?: string;
 }
 
-/** Rows rendered at once; the rest follow in slices of `SLICE`, a task each, so a long file never blocks the page. */
-const FIRST = 100;
-const SLICE = 300;
+/**
+ * Rows are rendered in slices of this many, the first at once and one more a task, so that a long file never blocks
+ * the page; a slice already on screen is not rendered again until its rows change.
+ */
+const SLICE = 100;
 
 const styles = css`
   .preview {
@@ -87,6 +90,17 @@ const styles = css`
     width: 100%;
     border-collapse: collapse;
     font-size: 0.95em;
+    /* column widths from the header alone: a long file's rows lay out without measuring every cell */
+    table-layout: fixed;
+  }
+  .preview th:nth-child(1) {
+    width: 3.5em;
+  }
+  .preview th:nth-child(2) {
+    width: 38%;
+  }
+  .preview th:nth-child(5) {
+    width: 2.5em;
   }
   .preview caption {
     text-align: start;
@@ -162,7 +176,10 @@ export class CsvImport implements ReactiveController {
 
   private source: (CsvRow & { key: number })[] = [];
   private checkedFor = '';
+  /** Slices of rows on screen. */
   private shown = 0;
+  private slices?: { rows: Row[]; slices: Row[][] };
+  private revealing = false;
   private nextKey = 1;
   private fromPaste = false;
   private url?: string;
@@ -197,7 +214,7 @@ export class CsvImport implements ReactiveController {
     try {
       if (file.size > MAX_BYTES) throw new CsvFileError('too-large');
       const text = decode(new Uint8Array(await file.arrayBuffer()));
-      if (run === this.run) this.openText(text, file.name);
+      if (run === this.run) await this.openText(text, file.name);
     } catch (error) {
       if (run !== this.run) return;
       this.close(false);
@@ -206,21 +223,26 @@ export class CsvImport implements ReactiveController {
     }
   }
 
-  /** Previews the rows of CSV text (a file's, or a pasted table). */
-  openText(text: string, name = ''): void {
-    this.run++;
-    const { rows } = parseCsv(text);
+  /**
+   * Previews the rows of CSV text (a file's, or a pasted table): parsed and checked at once, shown in the next task
+   * (so that reading a long file and rendering its first rows are not one long task).
+   */
+  async openText(text: string, name = ''): Promise<void> {
     this.close(false);
+    const run = this.run;
+    const { rows } = parseCsv(text);
     if (!rows.length) return this.fail(new CsvFileError('empty'));
     if (rows.length > MAX_ROWS) return this.fail(new CsvFileError('too-many', rows.length));
     this.name = name;
     this.fromPaste = !name;
     this.source = rows.map((row) => ({ ...row, key: this.nextKey++ }));
-    this.shown = Math.min(FIRST, rows.length);
+    this.shown = 1;
+    this.sync();
+    await new Promise((resolve) => setTimeout(resolve));
+    if (run !== this.run) return;
     this.host.element.requestUpdate();
-    void this.host.element.updateComplete.then(() => {
-      this.host.element.shadowRoot?.querySelector<HTMLElement>('#import-summary')?.focus();
-    });
+    await this.host.element.updateComplete;
+    this.host.element.shadowRoot?.querySelector<HTMLElement>('#import-summary')?.focus();
   }
 
   private fail(error: CsvFileError) {
@@ -349,7 +371,6 @@ export class CsvImport implements ReactiveController {
       this.rows = this.rows.filter((r) => !sentKeys.has(r.key));
       this.checkedFor = '';
       this.sent = created.length;
-      this.shown = Math.min(this.rows.length, Math.max(FIRST, this.shown));
       if (created.length) {
         this.host.announce(
           created.length === 1 ? this.term('formSentOne', created[0].email) : this.term('formSentMany', created.length),
@@ -426,14 +447,25 @@ export class CsvImport implements ReactiveController {
     const ready = rows.filter((r) => !this.problemOf(r)).length;
     const options = this.host.options();
     const label = (value: string) => options?.find((o) => o.value === value)?.label ?? value;
-    const shown = rows.slice(0, this.shown);
-    if (this.shown < rows.length) {
-      // the rest in slices, one task each: the page stays responsive, and every row is there in a few frames
+    if (this.slices?.rows !== rows) {
+      const slices = [];
+      for (let i = 0; i < rows.length; i += SLICE) slices.push(rows.slice(i, i + SLICE));
+      this.slices = { rows, slices };
+    }
+    const slices = this.slices.slices;
+    if (this.shown < slices.length && !this.revealing) {
+      // the next slice in a task of its own: the page stays responsive, and every row is there in a few frames
+      this.revealing = true;
       setTimeout(() => {
-        this.shown = Math.min(rows.length, this.shown + SLICE);
+        this.revealing = false;
+        this.shown++;
         this.host.element.requestUpdate();
       });
     }
+    // what a row's text depends on besides the row: the language, the force choice, what the conflict check says
+    const lang = l.lang();
+    const force = this.host.force();
+    const conflicts = (slice: Row[]) => (this.conflictOf ? slice.map((r) => this.conflictOf!(r.email)).join() : '');
     const summary =
       this.sent === undefined
         ? term('formImportSummary', ready, rows.length - ready)
@@ -443,7 +475,7 @@ export class CsvImport implements ReactiveController {
         ${summary} ${rows.length > ready ? term('formImportNotSent') : nothing}
       </p>
       <div class="preview-scroll">
-        <table part="preview-table" aria-busy=${shown.length < rows.length ? 'true' : 'false'}>
+        <table part="preview-table" aria-busy=${this.shown < slices.length ? 'true' : 'false'}>
           <caption>
             ${this.name ? term('formImportCaption', this.name) : term('formImportPasted')}
           </caption>
@@ -458,45 +490,49 @@ export class CsvImport implements ReactiveController {
           </thead>
           <tbody>
             ${repeat(
-              shown,
-              (r) => r.key,
-              (row, index) => {
-                const problem = this.problemOf(row);
-                const state = problem ? 'problem' : row.failure ? 'failed' : 'ready';
-                const conflict = problem ? undefined : this.conflictOf?.(row.email);
-                return html`<tr part="preview-row" data-state=${state} data-line=${row.line}>
-                  <td class="num">${l.number(row.line)}</td>
-                  <td class="row-email">${row.email}</td>
-                  <td class="row-role">${this.renderRole(row, label)}</td>
-                  <td class="row-status">
-                    ${
-                      problem ??
-                      row.failure ??
-                      (conflict === 'checking'
-                        ? term('formImportChecking')
-                        : conflict === 'invited'
-                          ? term('formAlreadyInvited')
-                          : term('formImportReady'))
-                    }
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      class="row-remove"
-                      part="preview-remove"
-                      aria-label=${term('formImportRemoveRow', row.line, row.email)}
-                      @click=${() => this.remove(row, index)}
-                    >
-                      <span aria-hidden="true">×</span>
-                    </button>
-                  </td>
-                </tr>`;
-              },
+              slices.slice(0, this.shown),
+              (slice) => slice[0].key,
+              (slice, n) =>
+                guard([slice, lang, force, conflicts(slice)], () =>
+                  slice.map((row, i) => this.renderRow(row, n * SLICE + i, label)),
+                ),
             )}
           </tbody>
         </table>
       </div>
     </section>`;
+  }
+
+  private renderRow(row: Row, index: number, label: (value: string) => string) {
+    const term = this.term;
+    const problem = this.problemOf(row);
+    const state = problem ? 'problem' : row.failure ? 'failed' : 'ready';
+    const conflict = problem ? undefined : this.conflictOf?.(row.email);
+    const status =
+      problem ??
+      row.failure ??
+      (conflict === 'checking'
+        ? term('formImportChecking')
+        : conflict === 'invited'
+          ? term('formAlreadyInvited')
+          : term('formImportReady'));
+    return html`<tr part="preview-row" data-state=${state} data-line=${row.line}>
+      <td class="num">${this.host.localize.number(row.line)}</td>
+      <td class="row-email">${row.email}</td>
+      <td class="row-role">${this.renderRole(row, label)}</td>
+      <td class="row-status">${status}</td>
+      <td>
+        <button
+          type="button"
+          class="row-remove"
+          part="preview-remove"
+          aria-label=${term('formImportRemoveRow', row.line, row.email)}
+          @click=${() => this.remove(row, index)}
+        >
+          <span aria-hidden="true">×</span>
+        </button>
+      </td>
+    </tr>`;
   }
 
   /** The role cell: the roles' labels, or a select to fix a role the options do not know. */
