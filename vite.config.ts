@@ -49,6 +49,24 @@ export const CDN_BUNDLES: Record<string, string> = {
 const isLibraryBuild = (config: { build?: { lib?: unknown } }, command: string) =>
   command === 'build' && !!config.build?.lib;
 
+/**
+ * In the single-file bundles, the CSV import of `<invite-form>` (a chunk loaded on first use in the package) is part
+ * of the file: a lazy chunk would share code with it, and one file is the point. The locale catalogues stay apart.
+ */
+function inlineCsvImport(): Plugin {
+  const lazy = /import\((['"])\.\/internal\/csv-import\.js\1\)/;
+  return {
+    name: 'invitation-elements:cdn-csv-import',
+    transform(code, id) {
+      if (!id.endsWith('/src/invite-form/invite-form.ts')) return undefined;
+      if (!lazy.test(code)) this.error("invite-form.ts no longer has import('./internal/csv-import.js'): update this");
+      // (appended, and replaced within its line: the code does not move, so the source map stays as it is)
+      const inlined = `${code.replace(lazy, 'Promise.resolve(csvImport)')}\nimport * as csvImport from './internal/csv-import.js';`;
+      return { code: inlined, map: null };
+    },
+  };
+}
+
 /** Builds dist/cdn/*.js after the library, one self-contained chunk each (fails the build otherwise). */
 function cdnBundles(): Plugin {
   let outDir = 'dist';
@@ -66,7 +84,7 @@ function cdnBundles(): Plugin {
           configFile: false,
           root,
           logLevel: 'warn',
-          plugins: [cssLiteralsPlugin(), htmlLiteralsPlugin()],
+          plugins: [cssLiteralsPlugin(), htmlLiteralsPlugin(), inlineCsvImport()],
           // an app build, not lib mode: lib mode keeps the whitespace of ES output when minifying
           build: {
             target: 'es2022',
