@@ -14,7 +14,7 @@ import type { CsvImport } from './internal/csv-import.js';
 import { carriesFiles, looksTabular, renderDropZone, renderImportButton } from './internal/import-trigger.js';
 import { renderExpiry, renderOptions } from './internal/fields.js';
 import { styles } from './invite-form.styles.js';
-import { placeErrors, renderResults } from './internal/outcome.js';
+import { placeErrors, reason, renderResults } from './internal/outcome.js';
 import { RolePicker, type RoleLoader } from './internal/role-picker.js';
 import {
   expiryScale,
@@ -417,13 +417,8 @@ export class InviteForm extends InvitationsElement {
           isEmail,
           force: () => this.force,
           draftOptions: () => this.draftOptions(),
-          queueOptions: () => {
-            const adapter = this.activeAdapter;
-            if (!adapter || this.formConfigError()) return undefined;
-            return { adapter, context: (signal) => this.requestContext(signal), pace: this.pacing };
-          },
-          endpoint: () => this.endpoint,
-          showInList: (detail) => this.showInList(detail),
+          send: (drafts) => this.sendDrafts(drafts),
+          reason: (error, alone) => reason(this.localize, error, alone),
           announce: (message) => (this.announcement = message),
           closed: (fromPaste) => {
             void this.updateComplete.then(() => {
@@ -440,6 +435,27 @@ export class InviteForm extends InvitationsElement {
       this.importFailure = this.localize.term('formImportLoadFailed', InvitationError.from(error).message);
       return undefined;
     }
+  }
+
+  /**
+   * Sends drafts as a submission does — `invitation-create` (cancelable), the queue, `invitation-created` and the
+   * linked list, `invitation-error` — and gives the queue's result; undefined when the event was cancelled.
+   */
+  private async sendDrafts(drafts: InvitationDraft[]): Promise<QueueResult | undefined> {
+    const adapter = this.activeAdapter;
+    if (!adapter || !this.dispatchEvent(new InvitationCreateEvent(drafts))) return undefined;
+    const context = (signal: AbortSignal) => this.requestContext(signal);
+    const result = await this.queue.run(drafts, { adapter, context, pace: this.pacing });
+    const created = result.outcomes.flatMap((o) => (o.invitation ? [o.invitation] : []));
+    if (created.length) {
+      const event = new InvitationCreatedEvent(created, this.endpoint);
+      this.dispatchEvent(event);
+      this.showInList(event.detail);
+    }
+    for (const failure of result.failures) {
+      this.dispatchEvent(new InvitationErrorEvent(failure.error, 'create', { drafts: failure.drafts }));
+    }
+    return result;
   }
 
   /** Sends the import's ready rows (the expiry checked first, as for addresses). */

@@ -6,11 +6,10 @@
 import { adoptStyles, css, html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { InvitationCreatedEvent, InvitationCreateEvent, InvitationErrorEvent } from '../../events.js';
 import { csvMessages } from '../../i18n/en-csv.js';
 import type { Messages } from '../../i18n/en.js';
 import type { LocalizeController } from '../../internal/localize.js';
-import type { InvitationDraft } from '../../model.js';
+import type { InvitationDraft, InvitationError } from '../../model.js';
 import type { CreateCapabilities, RoleOption } from '../../providers/adapter.js';
 import {
   checkRows,
@@ -24,8 +23,7 @@ import {
   type CsvRow,
   type RowProblem,
 } from './csv.js';
-import { reason } from './outcome.js';
-import type { QueueOptions, SubmitQueueController } from './submit-queue.js';
+import type { QueueResult, SubmitQueueController } from './submit-queue.js';
 
 /** What the lead's conflict check says of an address (point 3 of issue 16). */
 export type Conflict = 'invited' | 'member' | 'checking' | undefined;
@@ -49,12 +47,15 @@ export interface ImportHost {
   force(): boolean;
   /** Every draft field but `email` and `roles`: expiry, send-email, force, the host's fields. */
   draftOptions(): Partial<InvitationDraft>;
-  /** The queue's options (adapter, request context, pace), or undefined when the form cannot send. */
-  queueOptions(): QueueOptions | undefined;
-  /** The form's endpoint (the created event's `detail.endpoint`). */
-  endpoint(): string;
-  /** The linked list shows what was created. */
-  showInList(detail: InvitationCreatedEvent['detail']): void;
+  /**
+   * Sends drafts as a submission of addresses does: `invitation-create` (cancelable), the queue, `invitation-created`
+   * (and the linked list), `invitation-error`. Undefined when nothing was sent (the event was cancelled, or the form
+   * cannot send). The form does it (this module imports no event class: a lazy chunk sharing them costs more than it
+   * saves).
+   */
+  send(drafts: InvitationDraft[]): Promise<QueueResult | undefined>;
+  /** What to say about a refused row (the form's words for the codes it knows, else the server's message). */
+  reason(error: InvitationError, alone: boolean): string;
   /** Says it in the form's polite live region. */
   announce(message: string): void;
   /** The preview closed: focus back where the import started (the import button, or the email input). */
@@ -346,52 +347,36 @@ export class CsvImport implements ReactiveController {
 
   /** Sends the ready rows through the form's queue, with the same events as a submission of chips. */
   async send(): Promise<void> {
-    const options = this.host.queueOptions();
     const ready = this.ready;
-    if (!options || !ready.length || this.host.queue.busy) return;
+    if (!ready.length || this.host.queue.busy) return;
     const extra = this.host.draftOptions();
     const drafts = ready.map((row) => ({ email: row.email, roles: [...row.roles], ...extra }));
-    if (!this.host.element.dispatchEvent(new InvitationCreateEvent(drafts))) return;
     const run = ++this.run;
-    for (const row of this.rows) row.failure = undefined;
-    this.sent = undefined;
-    const result = await this.host.queue.run(drafts, options);
+    const result = await this.host.send(drafts);
+    if (!result || run !== this.run) return;
+    const sent = new Set<number>();
+    result.outcomes.forEach((outcome, i) => {
+      const row = ready[i];
+      if (outcome.invitation) sent.add(row.key);
+      else if (outcome.error) {
+        const alone = result.outcomes.filter((o) => o.error === outcome.error).length === 1;
+        row.failure = this.term('formResultFailed', this.host.reason(outcome.error, alone));
+      } else row.failure = this.term('formResultSkipped');
+    });
     const created = result.outcomes.flatMap((o) => (o.invitation ? [o.invitation] : []));
-    if (run === this.run) {
-      const sentKeys = new Set<number>();
-      result.outcomes.forEach((outcome, i) => {
-        const row = ready[i];
-        if (outcome.invitation) sentKeys.add(row.key);
-        else if (outcome.error) {
-          const alone = result.outcomes.filter((o) => o.error === outcome.error).length === 1;
-          row.failure = this.term('formResultFailed', reason(this.host.localize, outcome.error, alone));
-        } else row.failure = this.term('formResultSkipped');
-      });
-      this.source = this.source.filter((r) => !sentKeys.has(r.key));
-      this.rows = this.rows.filter((r) => !sentKeys.has(r.key));
-      this.checkedFor = '';
-      this.sent = created.length;
-      if (created.length) {
-        this.host.announce(
-          created.length === 1 ? this.term('formSentOne', created[0].email) : this.term('formSentMany', created.length),
-        );
-      }
-      if (!this.source.length) this.close();
-      else {
-        this.host.element.requestUpdate();
-        void this.host.element.updateComplete.then(() =>
-          this.host.element.shadowRoot?.querySelector<HTMLElement>('#import-summary')?.focus(),
-        );
-      }
-    }
+    this.source = this.source.filter((r) => !sent.has(r.key));
+    this.rows = this.rows.filter((r) => !sent.has(r.key));
+    this.checkedFor = '';
+    this.sent = created.length;
     if (created.length) {
-      const event = new InvitationCreatedEvent(created, this.host.endpoint());
-      this.host.element.dispatchEvent(event);
-      this.host.showInList(event.detail);
+      this.host.announce(
+        created.length === 1 ? this.term('formSentOne', created[0].email) : this.term('formSentMany', created.length),
+      );
     }
-    for (const failure of result.failures) {
-      this.host.element.dispatchEvent(new InvitationErrorEvent(failure.error, 'create', { drafts: failure.drafts }));
-    }
+    if (!this.source.length) return this.close();
+    this.host.element.requestUpdate();
+    await this.host.element.updateComplete;
+    this.host.element.shadowRoot?.querySelector<HTMLElement>('#import-summary')?.focus();
   }
 
   private remove(row: Row, index: number) {
