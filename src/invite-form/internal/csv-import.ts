@@ -181,6 +181,8 @@ export class CsvImport implements ReactiveController {
   private shown = 0;
   private slices?: { rows: Row[]; slices: Row[][] };
   private revealing = false;
+  /** The rows were read and checked, and the preview may show (a task after). */
+  private showing = false;
   private nextKey = 1;
   private fromPaste = false;
   private url?: string;
@@ -198,7 +200,7 @@ export class CsvImport implements ReactiveController {
 
   /** The preview (or the results) is showing. */
   get open(): boolean {
-    return this.source.length > 0 || this.sent !== undefined;
+    return this.showing && (this.source.length > 0 || this.sent !== undefined);
   }
 
   hostDisconnected(): void {
@@ -241,6 +243,7 @@ export class CsvImport implements ReactiveController {
     this.sync();
     await new Promise((resolve) => setTimeout(resolve));
     if (run !== this.run) return;
+    this.showing = true;
     this.host.element.requestUpdate();
     await this.host.element.updateComplete;
     this.host.element.shadowRoot?.querySelector<HTMLElement>('#import-summary')?.focus();
@@ -266,6 +269,7 @@ export class CsvImport implements ReactiveController {
     this.run++;
     this.source = [];
     this.rows = [];
+    this.showing = false;
     this.error = undefined;
     this.sent = undefined;
     this.name = '';
