@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { InviteForm } from '../../src/invite-form/invite-form.js';
+import type { Conflict, CsvImport } from '../../src/invite-form/internal/csv-import.js';
 import type { Emulator } from '../../src/emulator/index.js';
 import type { InvitationCreatedEvent, InvitationCreateEvent, InvitationErrorEvent } from '../../src/events.js';
 import { textOf, until } from '../../src/testing/dom.js';
@@ -230,6 +231,33 @@ describe('<invite-form> CSV import', () => {
       await el.updateComplete;
       expect(formOf(el).part('preview')).to.equal(null);
       expect(formOf(el).focusName()).to.equal('#import-input');
+    });
+  });
+
+  describe('with the conflict check (conflictOf)', () => {
+    it('shows what it says of each row; members, and the invited unless resent, are not sent', async () => {
+      const el = await formWith(fakeAdapter({ roles: { min: 1, max: 1, options: ROLES }, force: true }));
+      await formOf(el).importFile('member@x.io,admin\ninvited@x.io,admin\nchecking@x.io,admin\nfree@x.io,admin');
+      const importer = (el as unknown as { importer: CsvImport }).importer;
+      const said: Record<string, Conflict> = { 'member@x.io': 'member', 'invited@x.io': 'invited' };
+      importer.conflictOf = (email) => said[email] ?? (email.startsWith('checking') ? 'checking' : undefined);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(
+        formOf(el)
+          .previewRows()
+          .map((r) => `${r.state} ${r.status}`),
+      ).to.deep.equal([
+        'problem This address already belongs to a member.',
+        'problem This address already has a pending invitation.',
+        'ready Checking…',
+        'ready Ready',
+      ]);
+      formOf(el).$<HTMLInputElement>('#force')!.click(); // "Resend if already invited"
+      await el.updateComplete;
+      expect(formOf(el).previewRows()[1].state).to.equal('ready');
+      expect(formOf(el).previewRows()[1].status).to.equal('This address already has a pending invitation.');
+      expect(textOf(formOf(el).part('import-send'))).to.equal('Send 3 invitations');
     });
   });
 
