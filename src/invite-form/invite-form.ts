@@ -390,7 +390,8 @@ export class InviteForm extends InvitationsElement {
 
   /**
    * Opens the CSV import preview with a file's rows or CSV text (what "Import CSV", a dropped file and a pasted table
-   * do). Nothing is sent until the user sends the rows. A file that cannot be imported shows why, beside the button.
+   * do), in place of a preview already open. Nothing is sent until the user sends the rows. A file that cannot be
+   * imported shows why, beside the button.
    */
   async importRows(source: File | string): Promise<void> {
     const importer = await this.loadImporter();
@@ -461,9 +462,7 @@ export class InviteForm extends InvitationsElement {
   /** Sends the import's ready rows (the expiry checked first, as for addresses). */
   private sendImport() {
     if (this.queue.busy || this.formConfigError()) return;
-    this.attempted = true;
     if (this.issues().some((i) => i.field === 'expiry')) return void this.focusField('expiry');
-    this.attempted = false;
     return this.importer!.send();
   }
 
@@ -479,24 +478,30 @@ export class InviteForm extends InvitationsElement {
     },
   };
 
+  /** A file cannot be taken now: while sending, or while an import's rows are on screen (they would be replaced). */
+  private get dropRefused(): boolean {
+    return this.queue.busy || !!this.importer?.open;
+  }
+
   private onDrag = (event: DragEvent) => {
-    if (!carriesFiles(event) || this.queue.busy) return;
-    event.preventDefault(); // (this is what lets the form take the drop)
+    if (!carriesFiles(event)) return;
+    // (preventing the default is what lets the form take the drop; refused, the pointer says so)
+    event.preventDefault();
     const form = event.currentTarget as HTMLElement;
     if (event.type === 'dragleave') {
       if (!form.contains(event.relatedTarget as Node | null)) this.dropping = false;
     } else {
-      event.dataTransfer!.dropEffect = 'copy';
-      this.dropping = true;
+      event.dataTransfer!.dropEffect = this.dropRefused ? 'none' : 'copy';
+      this.dropping = !this.dropRefused;
     }
   };
 
   private onDrop = (event: DragEvent) => {
     this.dropping = false;
     const file = event.dataTransfer?.files[0];
-    if (!file || this.queue.busy) return;
-    event.preventDefault();
-    void this.importRows(file);
+    if (!file) return;
+    event.preventDefault(); // never the browser's own drop (it would open the file in place of the page)
+    if (!this.dropRefused) void this.importRows(file);
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {

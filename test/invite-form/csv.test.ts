@@ -188,6 +188,18 @@ describe('<invite-form> CSV import', () => {
       await formOf(el).dropFile('a@b.co,admin\nc@d.co,Billing', 'drop.csv');
       expect(formOf(el).part('drop-zone')).to.equal(null);
       expect(rowsOf(el)).to.deep.equal(['1 a@b.co [Admin] Ready', '2 c@d.co [Billing] Ready']);
+
+      // another file dropped while these rows are on screen is refused (it would replace them), never opened in place
+      const other = new DataTransfer();
+      other.items.add(new File(['x@y.co,admin'], 'other.csv', { type: 'text/csv' }));
+      const over = new DragEvent('dragover', { dataTransfer: other, bubbles: true, cancelable: true });
+      form.dispatchEvent(over);
+      const drop = new DragEvent('drop', { dataTransfer: other, bubbles: true, cancelable: true });
+      form.dispatchEvent(drop);
+      await el.updateComplete;
+      expect([over.dataTransfer!.dropEffect, drop.defaultPrevented]).to.deep.equal(['none', true]);
+      expect(formOf(el).part('drop-zone')).to.equal(null);
+      expect(rowsOf(el)).to.deep.equal(['1 a@b.co [Admin] Ready', '2 c@d.co [Billing] Ready']);
     });
 
     if (can('syntheticPasteData')) {
