@@ -3,7 +3,7 @@
  * sending the ready ones through the form's submit queue, and what became of each. Nothing is lost: rows not sent
  * stay in the table, with the reason, and download as CSV.
  */
-import { adoptStyles, css, html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import { adoptStyles, html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { csvMessages } from '../../i18n/en-csv.js';
@@ -23,6 +23,7 @@ import {
   type CsvRow,
   type RowProblem,
 } from './csv.js';
+import { previewStyles, renderActions, renderPreview, renderRow, type RowView } from './csv-preview.js';
 import type { QueueResult, SubmitQueueController } from './submit-queue.js';
 
 /** What the lead's conflict check says of an address (point 3 of issue 16). */
@@ -75,86 +76,6 @@ interface Row extends CheckedRow {
  */
 const SLICE = 100;
 
-const styles = css`
-  .preview {
-    display: grid;
-    gap: 0.5rem;
-    min-width: 0;
-  }
-  .preview-scroll {
-    max-height: 24rem;
-    overflow: auto;
-    border: 1px solid var(--invitations-border, var(--_border));
-    border-radius: var(--invitations-radius, var(--_radius));
-  }
-  .preview table {
-    width: 100%;
-    border-collapse: collapse;
-    font-size: 0.95em;
-    /* column widths from the header alone: a long file's rows lay out without measuring every cell */
-    table-layout: fixed;
-  }
-  .preview th:nth-child(1) {
-    width: 3.5em;
-  }
-  .preview th:nth-child(2) {
-    width: 38%;
-  }
-  .preview th:nth-child(5) {
-    width: 2.5em;
-  }
-  .preview caption {
-    text-align: start;
-    font-weight: 600;
-    padding: 0.4rem 0.6rem;
-  }
-  .preview th,
-  .preview td {
-    text-align: start;
-    padding: 0.3rem 0.6rem;
-    border-block-start: 1px solid var(--invitations-border, var(--_border));
-    overflow-wrap: anywhere;
-    vertical-align: top;
-  }
-  .preview thead th {
-    position: sticky;
-    top: 0;
-    background: var(--invitations-surface-alt, var(--_surface-alt));
-  }
-  .preview [data-state='problem'] .row-status,
-  .preview [data-state='failed'] .row-status {
-    color: var(--invitations-danger, var(--_danger));
-  }
-  .preview [data-state='ready'] .row-status {
-    color: var(--invitations-success, var(--_success));
-  }
-  .preview .num {
-    font-variant-numeric: tabular-nums;
-  }
-  .preview .row-remove {
-    border: 0;
-    background: none;
-    color: inherit;
-    padding: 0 0.3rem;
-    font-size: 1.1em;
-  }
-  .summary {
-    margin: 0;
-  }
-  .summary:focus {
-    outline: none;
-  }
-  .import-actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  .import-actions a {
-    color: var(--invitations-accent, var(--_accent));
-  }
-`;
-
 /**
  * The import: a file (or pasted text) read and checked into rows, the preview table, the send and its results.
  * Hooked into the form's lifecycle (a Lit controller): the download link's object URL is revoked when the form leaves
@@ -194,7 +115,7 @@ export class CsvImport implements ReactiveController {
     // The import's English messages and styles arrive with it (a form that never imports downloads neither).
     Object.assign((el.constructor as unknown as { english: Partial<Messages> }).english, csvMessages);
     const ctor = el.constructor as typeof ReactiveElement;
-    if (el.shadowRoot) adoptStyles(el.shadowRoot, [...ctor.elementStyles, styles]);
+    if (el.shadowRoot) adoptStyles(el.shadowRoot, [...ctor.elementStyles, previewStyles]);
     el.addController(this);
   }
 
@@ -427,7 +348,7 @@ export class CsvImport implements ReactiveController {
     return this.error ? html`<p class="field-error" part="import-error" role="alert">${this.error}</p>` : nothing;
   }
 
-  /** The table, in place of the email field. */
+  /** The summary and the table, in place of the email field. */
   renderPreview() {
     this.sync();
     const term = this.term;
@@ -455,134 +376,70 @@ export class CsvImport implements ReactiveController {
     const lang = l.lang();
     const force = this.host.force();
     const conflicts = (slice: Row[]) => (this.conflictOf ? slice.map((r) => this.conflictOf!(r.email)).join() : '');
-    const summary =
-      this.sent === undefined
-        ? term('formImportSummary', ready, rows.length - ready)
-        : term('formImportResult', this.sent, rows.length);
-    return html`<section part="preview" class="preview" aria-labelledby="import-summary">
-      <p id="import-summary" class="summary" tabindex="-1">
-        ${summary} ${rows.length > ready ? term('formImportNotSent') : nothing}
-      </p>
-      <div class="preview-scroll">
-        <table part="preview-table" aria-busy=${this.shown < slices.length ? 'true' : 'false'}>
-          <caption>
-            ${this.name ? term('formImportCaption', this.name) : term('formImportPasted')}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${term('formImportColumnRow')}</th>
-              <th scope="col">${term('formImportColumnEmail')}</th>
-              <th scope="col">${term('formImportColumnRole')}</th>
-              <th scope="col">${term('formImportColumnStatus')}</th>
-              <th scope="col"><span class="visually-hidden">${term('formImportColumnActions')}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${repeat(
-              slices.slice(0, this.shown),
-              (slice) => slice[0].key,
-              (slice, n) =>
-                guard([slice, lang, force, conflicts(slice)], () =>
-                  slice.map((row, i) => this.renderRow(row, n * SLICE + i, label)),
-                ),
-            )}
-          </tbody>
-        </table>
-      </div>
-    </section>`;
+    return renderPreview({
+      localize: l,
+      caption: this.name ? term('formImportCaption', this.name) : term('formImportPasted'),
+      summary:
+        (this.sent === undefined
+          ? term('formImportSummary', ready, rows.length - ready)
+          : term('formImportResult', this.sent, rows.length)) +
+        (rows.length > ready ? ` ${term('formImportNotSent')}` : ''),
+      complete: this.shown >= slices.length,
+      body: repeat(
+        slices.slice(0, this.shown),
+        (slice) => slice[0].key,
+        (slice, n) =>
+          guard([slice, lang, force, conflicts(slice)], () =>
+            slice.map((row, i) => renderRow(this.rowView(row, n * SLICE + i, label, options))),
+          ),
+      ),
+    });
   }
 
-  private renderRow(row: Row, index: number, label: (value: string) => string) {
+  private rowView(
+    row: Row,
+    index: number,
+    label: (value: string) => string,
+    options: RoleOption[] | undefined,
+  ): RowView {
     const term = this.term;
     const problem = this.problemOf(row);
-    const state = problem ? 'problem' : row.failure ? 'failed' : 'ready';
     const conflict = problem ? undefined : this.conflictOf?.(row.email);
-    const status =
-      problem ??
-      row.failure ??
-      (conflict === 'checking'
-        ? term('formImportChecking')
-        : conflict === 'invited'
-          ? term('formAlreadyInvited')
-          : term('formImportReady'));
-    return html`<tr part="preview-row" data-state=${state} data-line=${row.line}>
-      <td class="num">${this.host.localize.number(row.line)}</td>
-      <td class="row-email">${row.email}</td>
-      <td class="row-role">${this.renderRole(row, label)}</td>
-      <td class="row-status">${status}</td>
-      <td>
-        <button
-          type="button"
-          class="row-remove"
-          part="preview-remove"
-          aria-label=${term('formImportRemoveRow', row.line, row.email)}
-          @click=${() => this.remove(row, index)}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      </td>
-    </tr>`;
-  }
-
-  /** The role cell: the roles' labels, or a select to fix a role the options do not know. */
-  private renderRole(row: Row, label: (value: string) => string) {
-    const options = this.host.options();
-    if (row.problem?.kind !== 'role-unknown' || !options) {
-      return row.role && !row.roles.length ? row.role : row.roles.map(label).join(', ');
-    }
-    return html`<select
-      class="row-role-select"
-      aria-label=${this.term('formImportRoleFor', row.line)}
-      @change=${(e: Event) => this.setRole(row, (e.target as HTMLSelectElement).value)}
-    >
-      <option value="" selected>${row.role}</option>
-      ${options.map((o) => html`<option value=${o.value}>${o.label}</option>`)}
-    </select>`;
+    const fixable = row.problem?.kind === 'role-unknown' && options;
+    return {
+      localize: this.host.localize,
+      line: row.line,
+      email: row.email,
+      role: row.role && !row.roles.length ? row.role : row.roles.map(label).join(', '),
+      roleChoice: fixable ? { options, onChoose: (value) => this.setRole(row, value) } : undefined,
+      state: problem ? 'problem' : row.failure ? 'failed' : 'ready',
+      status:
+        problem ??
+        row.failure ??
+        term(
+          conflict === 'checking'
+            ? 'formImportChecking'
+            : conflict === 'invited'
+              ? 'formAlreadyInvited'
+              : 'formImportReady',
+        ),
+      onRemove: () => this.remove(row, index),
+    };
   }
 
   /** Send, Cancel (Stop while sending), the progress, and the download of the rows not sent. */
   renderActions() {
-    const term = this.term;
     const queue = this.host.queue;
-    const busy = queue.busy;
-    const count = busy ? queue.total : this.ready.length;
-    const unsent = this.sent !== undefined ? this.rows : [];
-    return html`<div class="import-actions">
-      <button
-        type="submit"
-        part="import-send"
-        class="submit"
-        aria-disabled=${busy || !count ? 'true' : 'false'}
-        aria-busy=${busy ? 'true' : 'false'}
-      >
-        ${term('formSubmit', Math.max(1, count))}
-      </button>
-      ${
-        busy
-          ? html`<button type="button" part="stop" class="stop" @click=${() => queue.cancel()}>
-                ${term('formStop')}
-              </button>
-              <span part="progress" class="progress">
-                ${
-                  queue.resumeIn !== undefined
-                    ? html`<span role="timer">${term('formResumeIn', queue.resumeIn)}</span>`
-                    : term('formSending', Math.min(queue.done, queue.total - 1), queue.total)
-                }
-              </span>`
-          : html`<button type="button" part="import-cancel" class="stop" @click=${() => this.close()}>
-              ${term(this.sent === undefined ? 'formImportCancel' : 'formImportClose')}
-            </button>`
-      }
-      ${
-        unsent.length && !busy
-          ? html`<a
-              part="download-failed"
-              href=${this.downloadUrl(unsent)}
-              download=${`${this.name.replace(/\.[^.]*$/, '') || 'invitations'}-not-sent.csv`}
-              >${term('formImportDownload')}</a
-            >`
-          : nothing
-      }
-    </div>`;
+    const unsent = this.sent !== undefined && !queue.busy ? this.rows : [];
+    return renderActions({
+      localize: this.host.localize,
+      queue,
+      count: queue.busy ? queue.total : this.ready.length,
+      done: this.sent !== undefined,
+      download: unsent.length
+        ? { href: this.downloadUrl(unsent), name: `${this.name.replace(/\.[^.]*$/, '') || 'invitations'}-not-sent.csv` }
+        : undefined,
+      onClose: () => this.close(),
+    });
   }
 }
