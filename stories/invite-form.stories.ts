@@ -363,6 +363,32 @@ export const ImportResults: FormStory = {
   },
 };
 
+/** CSV import: a file dragged over the form — the drop zone says it takes it (dropping opens the preview). */
+export const ImportDragOver: FormStory = {
+  name: 'CSV import: file dragged over',
+  play: async ({ canvasElement }) => {
+    const s = formIn(canvasElement);
+    const data = new DataTransfer();
+    data.items.add(new File(['ada@example.org,admin'], 'team.csv', { type: 'text/csv' }));
+    s.$('form')!.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
+    const zone = await until(() => s.part('drop-zone'));
+    await expect(zone).toHaveTextContent('Drop the file to import its rows');
+  },
+};
+
+/** CSV import: a file that cannot be imported (here, not text) — the message says why; the field is as it was. */
+export const ImportRefused: FormStory = {
+  name: 'CSV import: file refused',
+  play: async ({ canvasElement, args }) => {
+    const s = formIn(canvasElement);
+    await paste(s, ['kept@example.org']);
+    await s.importFile('\u0089PNG\r\n\u001a\n\u0000\u0000', 'photo.png', 'image/png');
+    await expect(s.part('import-error')).toHaveTextContent('This is not a CSV or text file.');
+    await expect(s.chips()).toEqual(['kept@example.org']);
+    await expect(args.onInvitationCreate).not.toHaveBeenCalled();
+  },
+};
+
 /** Flow: stop a long submission; what was not sent stays in the field. */
 export const FlowStopSending: FormStory = {
   name: 'Flow: stop sending',
