@@ -92,6 +92,11 @@ describe('CSV import: parsing', () => {
       ]);
     });
 
+    it('drops bidi formatting characters from cells (an override could make one address read as another)', () => {
+      const rows = parseCsv('\u202Eoc.b@a,\u2066admin\u2069').rows;
+      expect(rows.map((r) => [r.email, r.role])).to.deep.equal([['oc.b@a', 'admin']]);
+    });
+
     it('takes the address out of "Name <address>" and mailto: cells; keeps anything else as written', () => {
       const rows = parseCsv('"Doe, Jane <jane@x.io>",admin\nmailto:bob@x.io,\nnot an address,admin\nAl <al@x.io>').rows;
       expect(rows.map((r) => r.email)).to.deep.equal(['jane@x.io', 'bob@x.io', 'not an address', 'al@x.io']);

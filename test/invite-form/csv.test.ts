@@ -246,6 +246,16 @@ describe('<invite-form> CSV import', () => {
     });
   });
 
+  describe('when the file holds markup', () => {
+    it('shows it as text, never as HTML, in the table and in the caption', async () => {
+      const el = await formWith(fakeAdapter({ roles: { min: 1, max: 1, options: ROLES } }));
+      await formOf(el).importFile('"<img src=x onerror=alert(1)>",<b>admin</b>', '<i>team</i>.csv');
+      expect(formOf(el).$$('img, b, i').length).to.equal(0);
+      expect(rowsOf(el)).to.deep.equal(['1 <img src=x onerror=alert(1)> [<b>admin</b>] Not a valid address']);
+      expect(textOf(formOf(el).part('preview-table')?.querySelector('caption'))).to.equal('Rows of <i>team</i>.csv');
+    });
+  });
+
   describe('with the conflict check (conflictOf)', () => {
     it('shows what it says of each row; members, and the invited unless resent, are not sent', async () => {
       const el = await formWith(fakeAdapter({ roles: { min: 1, max: 1, options: ROLES }, force: true }));

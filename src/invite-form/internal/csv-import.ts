@@ -76,6 +76,9 @@ interface Row extends CheckedRow {
  */
 const SLICE = 100;
 
+/** A cell as the table shows it: at most 200 characters (an address has at most 254; a longer cell is not one). */
+const cut = (text: string) => (text.length > 200 ? `${text.slice(0, 199)}…` : text);
+
 /**
  * The import: a file (or pasted text) read and checked into rows, the preview table, the send and its results.
  * Hooked into the form's lifecycle (a Lit controller): the download link's object URL is revoked when the form leaves
@@ -409,8 +412,8 @@ export class CsvImport implements ReactiveController {
     return {
       localize: this.host.localize,
       line: row.line,
-      email: row.email,
-      role: row.role && !row.roles.length ? row.role : row.roles.map(label).join(', '),
+      email: cut(row.email),
+      role: cut(row.role && !row.roles.length ? row.role : row.roles.map(label).join(', ')),
       roleChoice: fixable ? { options, onChoose: (value) => this.setRole(row, value) } : undefined,
       state: problem ? 'problem' : row.failure ? 'failed' : 'ready',
       status:

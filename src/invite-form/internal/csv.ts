@@ -127,9 +127,15 @@ export function parseRecords(text: string, delimiter: Delimiter = detectDelimite
 const EMAIL_HEADER = /^(e-?mail|e-?mail[ _-]?address(es)?|email_address)$/i;
 const ROLE_HEADER = /^(roles?|permissions?)$/i;
 
+/**
+ * A cell as it may be shown and sent: without bidi formatting characters (an override could make an address read as
+ * another; `displayText` in model.ts does the same to server data), trimmed.
+ */
+const clean = (cell: string) => cell.replace(/[\u202A-\u202E\u2066-\u2069]/g, '').trim();
+
 /** The address in an email cell: the one in `Name <a@b.co>`, or the cell without `mailto:`. */
 function addressOf(cell: string): string {
-  const text = cell.trim();
+  const text = clean(cell);
   return /<([^<>\s]+@[^<>\s]+)>$/.exec(text)?.[1] ?? text.replace(/^mailto:/i, '');
 }
 
@@ -156,7 +162,7 @@ export function parseCsv(text: string): ParsedCsv {
   const rows = (header ? records.slice(1) : records).map(({ line, cells }) => ({
     line,
     email: addressOf(cells[emailAt] ?? ''),
-    role: roleAt < 0 ? '' : (cells[roleAt] ?? '').trim(),
+    role: roleAt < 0 ? '' : clean(cells[roleAt] ?? ''),
   }));
   return { rows, delimiter, header };
 }
