@@ -80,23 +80,24 @@ function alternatives(options) {
  *   download grew by 600 B more: the same split cost);
  * - then +1,189 / +1,203 B (list +632 B, form +366 B, oneAdapter +635 B) for the list's Invite dialog and the
  *   form's compact layout.
- * - then +1,816 / +1,410 B (form +1,401 B, oneAdapter +564 B) for the CSV import of <invite-form> (issue #16, point
+ * - then +1,826 / +1,420 B (form +1,411 B, oneAdapter +574 B) for the CSV import of <invite-form> (issue #16, point
  *   4). Up front only what the first screen needs, about 1.3 kB: the Import CSV input and its label, the drop zone,
  *   telling a pasted table from a list, loading the import and sending its rows through the form's events. The import
  *   itself (parser, preview, its English messages and styles: 5.6 kB) is a chunk loaded on first use; bundled with the
  *   form it would cost +5.7 kB up front. The rest, about 0.5 kB, is esbuild's split: lit moves into a chunk shared
  *   with the import (the event classes are kept out of it: sharing them cost 0.5 kB more), and oneAdapter pays it
- *   too, as esbuild keeps the import() of a module it otherwise tree-shakes away.
+ *   too, as esbuild keeps the import() of a module it otherwise tree-shakes away. (Each budget has 10 B over what was
+ *   measured: the import chunk's name, a hash of its content, is in the first download.)
  * Issue #16 asks for the budget kept: the rest, +2,459 / +3,107 B (list +1,196 B and oneAdapter +959 B over their
  * pre-pass budgets), is owed until a saving pays it back. Lower them when a change earns it.
  */
 export const BUDGETS = {
-  everything: 49_206,
+  everything: 49_216,
   list: 36_220,
-  form: 36_910,
+  form: 36_920,
   /** `<invitation-list>` with one adapter from the main entry (the largest of the three). */
-  oneAdapter: 34_294,
-  libraryOnly: 35_330,
+  oneAdapter: 34_304,
+  libraryOnly: 35_340,
 };
 
 /** Each budget beside what was measured: `[name, measured, budget]`. */
