@@ -440,9 +440,10 @@ export class InviteForm extends InvitationsElement {
 
   /**
    * Sends drafts as a submission does — `invitation-create` (cancelable), the queue, `invitation-created` and the
-   * linked list, `invitation-error` — and gives the queue's result; undefined when the event was cancelled.
+   * linked list, `invitation-error` — and gives the queue's result; undefined when the event was cancelled. (A field,
+   * as `onSubmit` is: the manifest's analyzer would list a method's dispatches as more events.)
    */
-  private async sendDrafts(drafts: InvitationDraft[]): Promise<QueueResult | undefined> {
+  private sendDrafts = async (drafts: InvitationDraft[]): Promise<QueueResult | undefined> => {
     const adapter = this.activeAdapter;
     if (!adapter || !this.dispatchEvent(new InvitationCreateEvent(drafts))) return undefined;
     const context = (signal: AbortSignal) => this.requestContext(signal);
@@ -457,7 +458,7 @@ export class InviteForm extends InvitationsElement {
       this.dispatchEvent(new InvitationErrorEvent(failure.error, 'create', { drafts: failure.drafts }));
     }
     return result;
-  }
+  };
 
   /** Sends the import's ready rows (the expiry checked first, as for addresses). */
   private sendImport() {
