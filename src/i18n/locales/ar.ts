@@ -135,6 +135,11 @@ export default {
   formEmailRejected: (email: string, reason: string) => `${email}: ${reason}`,
   formAlreadyInvited: 'لهذا العنوان دعوة قيد الانتظار بالفعل.',
   formAlreadyMember: 'هذا العنوان يخص عضوًا بالفعل.',
+  formResendInstead: 'أعد الإرسال بدلًا من ذلك',
+  formKeepPending: 'أبقِ الدعوة المعلّقة',
+  formFixFor: (action: string, email: string) => `${action} (${email})`,
+  formWillReplace: (email: string) => `${email}: ستحلّ هذه الدعوة محلّ دعوته المعلّقة.`,
+  formAddressReplaceMark: 'يحلّ محلّ دعوته المعلّقة',
 
   formRoleLabel: 'الدور',
   formRolesLabel: 'الأدوار',

@@ -115,6 +115,11 @@ export default {
   formEmailRejected: (email: string, reason: string) => `${email}: ${reason}`,
   formAlreadyInvited: 'Für diese Adresse gibt es bereits eine ausstehende Einladung.',
   formAlreadyMember: 'Diese Adresse gehört bereits zu einem Mitglied.',
+  formResendInstead: 'Stattdessen erneut senden',
+  formKeepPending: 'Die ausstehende behalten',
+  formFixFor: (action: string, email: string) => `${action} (${email})`,
+  formWillReplace: (email: string) => `${email}: ihre ausstehende Einladung wird durch diese ersetzt.`,
+  formAddressReplaceMark: 'ersetzt die ausstehende Einladung',
 
   formRoleLabel: 'Rolle',
   formRolesLabel: 'Rollen',

@@ -110,6 +110,11 @@ export default {
   formEmailRejected: (email: string, reason: string) => `${email}: ${reason}`,
   formAlreadyInvited: 'Esta dirección ya tiene una invitación pendiente.',
   formAlreadyMember: 'Esta dirección ya pertenece a un miembro.',
+  formResendInstead: 'Reenviar en su lugar',
+  formKeepPending: 'Mantener la pendiente',
+  formFixFor: (action: string, email: string) => `${action} (${email})`,
+  formWillReplace: (email: string) => `${email}: su invitación pendiente se sustituirá por esta.`,
+  formAddressReplaceMark: 'sustituye su invitación pendiente',
 
   formRoleLabel: 'Rol',
   formRolesLabel: 'Roles',

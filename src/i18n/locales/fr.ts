@@ -115,6 +115,11 @@ export default {
   formEmailRejected: (email: string, reason: string) => `${email}\u00a0: ${reason}`,
   formAlreadyInvited: 'Cette adresse a déjà une invitation en attente.',
   formAlreadyMember: 'Cette adresse appartient déjà à un membre.',
+  formResendInstead: 'Renvoyer à la place',
+  formKeepPending: 'Garder celle en attente',
+  formFixFor: (action: string, email: string) => `${action} (${email})`,
+  formWillReplace: (email: string) => `${email}: son invitation en attente sera remplacée par celle-ci.`,
+  formAddressReplaceMark: 'remplace son invitation en attente',
 
   formRoleLabel: 'Rôle',
   formRolesLabel: 'Rôles',

@@ -109,6 +109,11 @@ export default {
   formEmailRejected: (email: string, reason: string) => `${email}: ${reason}`,
   formAlreadyInvited: 'Questo indirizzo ha già un invito in attesa.',
   formAlreadyMember: 'Questo indirizzo appartiene già a un membro.',
+  formResendInstead: 'Invia di nuovo invece',
+  formKeepPending: 'Mantieni quello in attesa',
+  formFixFor: (action: string, email: string) => `${action} (${email})`,
+  formWillReplace: (email: string) => `${email}: il suo invito in attesa sarà sostituito da questo.`,
+  formAddressReplaceMark: 'sostituisce il suo invito in attesa',
 
   formRoleLabel: 'Ruolo',
   formRolesLabel: 'Ruoli',

@@ -106,6 +106,11 @@ export default {
   formEmailRejected: (email: string, reason: string) => `${email}：${reason}`,
   formAlreadyInvited: 'このアドレスには、保留中の招待がすでにあります。',
   formAlreadyMember: 'このアドレスは、すでにメンバーのものです。',
+  formResendInstead: '代わりに再送信',
+  formKeepPending: '保留中の招待を残す',
+  formFixFor: (action: string, email: string) => `${action} (${email})`,
+  formWillReplace: (email: string) => `${email}：保留中の招待はこの招待に置き換えられます。`,
+  formAddressReplaceMark: '保留中の招待を置き換えます',
 
   formRoleLabel: 'ロール',
   formRolesLabel: 'ロール',

@@ -105,6 +105,11 @@ export default {
   formEmailRejected: (email: string, reason: string) => `${email}: ${reason}`,
   formAlreadyInvited: '이 주소로 보낸 대기 중인 초대가 이미 있습니다.',
   formAlreadyMember: '이 주소는 이미 멤버가 사용하고 있습니다.',
+  formResendInstead: '대신 다시 보내기',
+  formKeepPending: '대기 중인 초대 유지',
+  formFixFor: (action: string, email: string) => `${action} (${email})`,
+  formWillReplace: (email: string) => `${email}: 대기 중인 초대가 이 초대로 대체됩니다.`,
+  formAddressReplaceMark: '대기 중인 초대를 대체합니다',
 
   formRoleLabel: '역할',
   formRolesLabel: '역할',

@@ -114,6 +114,11 @@ export default {
   formEmailRejected: (email: string, reason: string) => `${email}: ${reason}`,
   formAlreadyInvited: 'Dit adres heeft al een openstaande uitnodiging.',
   formAlreadyMember: 'Dit adres hoort al bij een lid.',
+  formResendInstead: 'In plaats daarvan opnieuw sturen',
+  formKeepPending: 'De openstaande houden',
+  formFixFor: (action: string, email: string) => `${action} (${email})`,
+  formWillReplace: (email: string) => `${email}: de openstaande uitnodiging wordt door deze vervangen.`,
+  formAddressReplaceMark: 'vervangt de openstaande uitnodiging',
 
   formRoleLabel: 'Rol',
   formRolesLabel: 'Rollen',

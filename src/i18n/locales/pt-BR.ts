@@ -111,6 +111,11 @@ export default {
   formEmailRejected: (email: string, reason: string) => `${email}: ${reason}`,
   formAlreadyInvited: 'Este endereço já tem um convite pendente.',
   formAlreadyMember: 'Este endereço já pertence a um membro.',
+  formResendInstead: 'Reenviar em vez disso',
+  formKeepPending: 'Manter o pendente',
+  formFixFor: (action: string, email: string) => `${action} (${email})`,
+  formWillReplace: (email: string) => `${email}: o convite pendente será substituído por este.`,
+  formAddressReplaceMark: 'substitui o convite pendente',
 
   formRoleLabel: 'Função',
   formRolesLabel: 'Funções',

@@ -105,6 +105,11 @@ export default {
   formEmailRejected: (email: string, reason: string) => `${email}：${reason}`,
   formAlreadyInvited: '该地址已有一个待处理的邀请。',
   formAlreadyMember: '该地址已属于某位成员。',
+  formResendInstead: '改为重新发送',
+  formKeepPending: '保留待处理的邀请',
+  formFixFor: (action: string, email: string) => `${action} (${email})`,
+  formWillReplace: (email: string) => `${email}：其待处理的邀请将被此邀请替换。`,
+  formAddressReplaceMark: '替换其待处理的邀请',
 
   formRoleLabel: '角色',
   formRolesLabel: '角色',
