@@ -80,19 +80,29 @@ function cdnBundles(): Plugin {
               input: { [name]: entry },
               preserveEntrySignatures: 'strict',
               // The message catalogues beside English stay separate (dist/cdn/locales/): loaded on demand from
-              // next to the bundle, only by a page that shows one of those languages.
-              output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'locales/[name]-[hash].js' },
+              // next to the bundle, only by a page that shows one of those languages. So does code that is not on
+              // the first screen (dist/cdn/lazy/: the form's look-ups of pending invitations and members).
+              output: {
+                format: 'es',
+                entryFileNames: '[name].js',
+                chunkFileNames: (chunk) =>
+                  chunk.facadeModuleId?.includes('/src/i18n/') || chunk.name === 'plural'
+                    ? 'locales/[name]-[hash].js'
+                    : 'lazy/[name]-[hash].js',
+              },
             },
           },
         });
         const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
         const chunks = outputs.filter((o) => o.type === 'chunk');
         const entries = chunks.filter((c) => c.isEntry);
-        const stray = chunks.filter((c) => !c.isEntry && !c.fileName.startsWith('locales/')).map((c) => c.fileName);
+        const stray = chunks
+          .filter((c) => !c.isEntry && !/^(locales|lazy)\//.test(c.fileName))
+          .map((c) => c.fileName);
         const imports = entries.flatMap((c) => c.imports);
         if (entries.length !== 1 || imports.length || stray.length) {
           throw new Error(
-            `dist/cdn/${name}.js is not one self-contained file (locale chunks aside): ${entries.length} entries, ` +
+            `dist/cdn/${name}.js is not one self-contained file (locale and lazy chunks aside): ${entries.length} entries, ` +
               `static imports ${imports}, other chunks ${stray}`,
           );
         }

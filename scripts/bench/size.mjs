@@ -80,16 +80,19 @@ function alternatives(options) {
  *   download grew by 600 B more: the same split cost);
  * - then +1,189 / +1,203 B (list +632 B, form +366 B, oneAdapter +635 B) for the list's Invite dialog and the
  *   form's compact layout.
- * Issue #16 asks for the budget kept: the rest, +2,459 / +3,107 B (list +1,196 B and oneAdapter +959 B over their
- * pre-pass budgets), is owed until a saving pays it back. Lower them when a change earns it.
+ * - then +1,787 / +1,757 B (form +1,710 B) for conflicts caught before sending on <invite-form> (chips marked
+ *   "already invited" / "a member's", "Resend instead"); the look-ups and the revoke of a replacement load with the
+ *   first address typed (conflict-lookup.ts: −500 B from the first download, the split cost included).
+ * Issue #16 asks for the budget kept: the rest, +4,246 / +4,864 B (list +1,196 B, oneAdapter +959 B and form
+ * +1,245 B over their pre-pass budgets), is owed until a saving pays it back. Lower them when a change earns it.
  */
 export const BUDGETS = {
-  everything: 47_390,
+  everything: 49_180,
   list: 36_220,
-  form: 35_509,
+  form: 36_760,
   /** `<invitation-list>` with one adapter from the main entry (the largest of the three). */
   oneAdapter: 33_730,
-  libraryOnly: 33_920,
+  libraryOnly: 35_670,
 };
 
 /** Each budget beside what was measured: `[name, measured, budget]`. */

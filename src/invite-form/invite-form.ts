@@ -13,7 +13,7 @@ import { renderExpiry, renderOptions } from './internal/fields.js';
 import { styles } from './invite-form.styles.js';
 import { placeErrors, renderResults } from './internal/outcome.js';
 import { RolePicker, type RoleLoader } from './internal/role-picker.js';
-import { ConflictChecker, findPending, type MemberLoader } from './internal/conflicts.js';
+import { ConflictChecker, type MemberLoader } from './internal/conflicts.js';
 import {
   expiryScale,
   FIELD_ATTRIBUTES,
@@ -370,41 +370,26 @@ export class InviteForm extends InvitationsElement {
   };
 
   /**
-   * "Resend instead" where the provider cannot replace a pending invitation itself (Clerk refuses a second one; Auth0
-   * would keep both): its pending invitations are revoked first, one request at a time at the form's pace. Returns
-   * the drafts that must not be sent, each with the error that stopped it.
+   * "Resend instead" where the provider cannot replace a pending invitation itself: its pending invitations are
+   * revoked first (conflict-lookup.ts). Returns the drafts that must not be sent, each with the error that stopped it.
    */
   private async revokeReplaced(adapter: InvitationAdapter, drafts: InvitationDraft[]) {
-    const stopped = new Map<InvitationDraft, InvitationError>();
     const replacing = this.create!.force
       ? []
       : drafts.filter((d) => this.chips.chips.some((c) => c.replace && c.email === d.email));
-    if (!replacing.length) return stopped;
+    if (!replacing.length) return new Map<InvitationDraft, InvitationError>();
     this.replacing = true;
     try {
-      for (const draft of replacing) {
-        try {
-          const known = this.conflicts.of(draft.email);
-          const context = this.requestContext();
-          const pending =
-            typeof known === 'object' && known.kind === 'invited' && known.invitations.length
-              ? known.invitations
-              : await findPending(adapter, draft.email, context);
-          for (const invitation of pending) {
-            await wait(this.pacing);
-            await adapter.revoke(invitation, this.requestContext()).catch((thrown: unknown) => {
-              // gone already (accepted, revoked, expired): nothing stands in the way
-              if (InvitationError.from(thrown).status !== 404) throw thrown;
-            });
-          }
-        } catch (thrown) {
-          stopped.set(draft, InvitationError.from(thrown));
-        }
-      }
+      const { revokeReplaced } = await import('./internal/conflict-lookup.js');
+      const known = (email: string) => {
+        const conflict = this.conflicts.of(email);
+        return typeof conflict === 'object' && conflict.kind === 'invited' ? conflict.invitations : [];
+      };
+      const stopped = await revokeReplaced(adapter, replacing, known, () => this.requestContext(), this.pacing);
+      return new Map([...stopped].map(([draft, thrown]) => [draft, InvitationError.from(thrown)]));
     } finally {
       this.replacing = false;
     }
-    return stopped;
   }
 
   /** Shows the outcome: sent addresses leave the field; errors go next to their fields, or else into the alert. */

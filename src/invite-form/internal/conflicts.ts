@@ -1,13 +1,14 @@
 /**
  * Conflicts caught before sending: an address that already has a pending invitation, or that belongs to a member.
+ * This part keeps what was found; the look-ups themselves (conflict-lookup.ts) load with the first address typed.
  * Pending invitations come from the adapter's own list: one request per address where the server filters by email
  * (Clerk `email_address`), else the pending invitations read once, page by page, and kept for the form's life
  * (Auth0, Upsun). Members come from the host (`members`: the emails, or a loader asked about the addresses typed).
  * A check that fails says nothing: the provider's own error after sending still names the address.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Invitation, ListQuery } from '../../model.js';
-import type { AdapterCapabilities, InvitationAdapter, RequestContext } from '../../providers/adapter.js';
+import type { Invitation } from '../../model.js';
+import type { InvitationAdapter, RequestContext } from '../../providers/adapter.js';
 
 /** Given addresses (lower case), resolves to those of them that belong to members of the organization. */
 export type MemberLoader = (emails: string[], signal: AbortSignal) => Promise<Iterable<string>>;
@@ -15,6 +16,16 @@ export type MemberLoader = (emails: string[], signal: AbortSignal) => Promise<It
 export type Conflict =
   /** Pending invitations to the address (empty when only the provider's error said so). */
   { kind: 'invited'; invitations: Invitation[] } | { kind: 'member' };
+
+/** The pending invitations, once read (providers without an email filter). */
+export interface LookupCache {
+  index?: Promise<Map<string, Invitation[]>>;
+}
+
+/** Addresses typed within this many ms are looked up together. */
+const SETTLE_MS = 150;
+
+const lower = (email: string) => email.trim().toLowerCase();
 
 export interface ConflictSources {
   adapter(): InvitationAdapter | undefined;
@@ -24,62 +35,6 @@ export interface ConflictSources {
   enabled(): boolean;
 }
 
-/** Pages read at most to list the pending invitations (100 a page: 2,000 invitations). */
-export const MAX_INDEX_PAGES = 20;
-/** Addresses typed within this many ms are looked up together. */
-const SETTLE_MS = 150;
-
-const lower = (email: string) => email.trim().toLowerCase();
-
-/** The query of one page of pending invitations (the server filters the status where it can). */
-function pendingQuery(caps: AdapterCapabilities, search = ''): ListQuery {
-  return {
-    pageSize: Math.min(caps.maxPageSize, 100),
-    page: 0,
-    sort: caps.defaultSort,
-    statuses: caps.serverStatuses.includes('pending') || search ? ['pending'] : caps.statuses,
-    search,
-  };
-}
-
-/** Every pending invitation the adapter lists, by lower-cased email; `complete` false when the pages ran out first. */
-export async function listPending(
-  adapter: InvitationAdapter,
-  ctx: RequestContext,
-): Promise<{ byEmail: Map<string, Invitation[]>; complete: boolean }> {
-  const caps = adapter.capabilities;
-  const byEmail = new Map<string, Invitation[]>();
-  let query = pendingQuery(caps);
-  for (let n = 0; n < MAX_INDEX_PAGES; n++) {
-    const page = await adapter.list(query, ctx);
-    for (const invitation of page.items) {
-      if (invitation.status !== 'pending') continue;
-      const key = lower(invitation.email);
-      byEmail.set(key, [...(byEmail.get(key) ?? []), invitation]);
-    }
-    if (page.limitReached) return { byEmail, complete: false };
-    const more =
-      page.next !== undefined || (page.total !== undefined && (query.page + 1) * query.pageSize < page.total);
-    if (!more) return { byEmail, complete: true };
-    // offset-paged adapters page by index alone
-    query = { ...query, page: query.page + 1, ...(caps.paging === 'offset' ? {} : { cursor: page.next }) };
-  }
-  return { byEmail, complete: false };
-}
-
-/** The pending invitations to one address, through the server's email filter. */
-async function pendingTo(adapter: InvitationAdapter, email: string, ctx: RequestContext): Promise<Invitation[]> {
-  const page = await adapter.list(pendingQuery(adapter.capabilities, email), ctx);
-  return page.items.filter((i) => i.status === 'pending' && lower(i.email) === email);
-}
-
-/** The pending invitations to `email` now (no cache): what a replacement revokes. */
-export async function findPending(adapter: InvitationAdapter, email: string, ctx: RequestContext) {
-  const key = lower(email);
-  if (adapter.capabilities.search === 'server') return pendingTo(adapter, key, ctx);
-  return (await listPending(adapter, ctx)).byEmail.get(key) ?? [];
-}
-
 /** Looks addresses up as they are typed; `of(email)` says what was found. */
 export class ConflictChecker implements ReactiveController {
   /** Per lower-cased address: the conflict, or null when it was looked up and none was found (or the look-up failed). */
@@ -87,8 +42,7 @@ export class ConflictChecker implements ReactiveController {
   /** Addresses waiting for, or in, a look-up. */
   private readonly checking = new Set<string>();
   private queued: string[] = [];
-  /** The pending invitations listed once (providers without an email filter). */
-  private index?: Promise<{ byEmail: Map<string, Invitation[]>; complete: boolean }>;
+  private cache: LookupCache = {};
   private abort = new AbortController();
   private timer?: ReturnType<typeof setTimeout>;
   private chain: Promise<void> = Promise.resolve();
@@ -113,7 +67,7 @@ export class ConflictChecker implements ReactiveController {
     this.found.clear();
     this.checking.clear();
     this.queued = [];
-    this.index = undefined;
+    this.cache = {};
     this.chain = Promise.resolve();
   }
 
@@ -126,7 +80,7 @@ export class ConflictChecker implements ReactiveController {
     for (const email of this.checking) this.found.set(email, null);
     this.checking.clear();
     this.queued = [];
-    this.index = undefined;
+    this.cache = {};
     this.chain = Promise.resolve();
     this.host.requestUpdate();
   }
@@ -180,52 +134,30 @@ export class ConflictChecker implements ReactiveController {
   }
 
   private async lookUp(emails: string[], signal: AbortSignal): Promise<void> {
-    const adapter = this.sources.adapter();
     const settle = (email: string, conflict: Conflict | null) => {
       if (signal.aborted) return;
       this.checking.delete(email);
       this.found.set(email, conflict);
+      this.host.requestUpdate();
     };
+    const adapter = this.sources.adapter();
     try {
-      const members = await this.membersAmong(emails, signal);
-      for (const email of emails) if (members.has(email)) settle(email, { kind: 'member' });
-      const rest = emails.filter((e) => !members.has(e));
-      if (!adapter || !rest.length) return;
-      const ctx = this.sources.context(signal);
-      if (adapter.capabilities.search === 'server') {
-        for (const email of rest) {
-          const invitations = await pendingTo(adapter, email, ctx).catch(() => []);
-          settle(email, invitations.length ? { kind: 'invited', invitations } : null);
-          this.host.requestUpdate();
-        }
-      } else {
-        this.index ??= listPending(adapter, ctx);
-        const { byEmail } = await this.index;
-        for (const email of rest) {
-          const invitations = byEmail.get(email);
-          settle(email, invitations ? { kind: 'invited', invitations } : null);
-        }
+      if (adapter) {
+        const { lookUp } = await import('./conflict-lookup.js');
+        await lookUp(emails, {
+          adapter,
+          context: () => this.sources.context(signal),
+          members: this.sources.members(),
+          signal,
+          cache: this.cache,
+          settle,
+        });
       }
     } catch {
-      // The list could not be read (its error shows in the list, if there is one): say nothing, try again later.
-      if (!signal.aborted) this.index = undefined;
+      // The list could not be read: say nothing (the provider's error after sending will), read it again next time.
+      if (!signal.aborted) this.cache = {};
     } finally {
       for (const email of emails) if (!this.found.has(email)) settle(email, null);
-      if (!signal.aborted) this.host.requestUpdate();
-    }
-  }
-
-  private async membersAmong(emails: string[], signal: AbortSignal): Promise<Set<string>> {
-    const members = this.sources.members();
-    if (!members) return new Set();
-    if (typeof members !== 'function') {
-      const all = new Set(members.map(lower));
-      return new Set(emails.filter((e) => all.has(e)));
-    }
-    try {
-      return new Set([...(await members(emails, signal))].map(lower));
-    } catch {
-      return new Set();
     }
   }
 }

@@ -98,6 +98,12 @@ export function cspPage() {
         await built;
         return { body: await readFile(`${outDir}${name}.js`, 'utf8'), type: 'js', headers };
       }
+      // the bundles' lazy chunks (the form's look-ups), under the same policy
+      if (built && /^assets\/[\w.-]+\.js$/.test(file)) {
+        await built;
+        const body = await readFile(`${outDir}${file}`, 'utf8').catch(() => undefined);
+        if (body !== undefined) return { body, type: 'js', headers };
+      }
       return undefined;
     },
   };
