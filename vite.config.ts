@@ -96,9 +96,7 @@ function cdnBundles(): Plugin {
         const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
         const chunks = outputs.filter((o) => o.type === 'chunk');
         const entries = chunks.filter((c) => c.isEntry);
-        const stray = chunks
-          .filter((c) => !c.isEntry && !/^(locales|lazy)\//.test(c.fileName))
-          .map((c) => c.fileName);
+        const stray = chunks.filter((c) => !c.isEntry && !/^(locales|lazy)\//.test(c.fileName)).map((c) => c.fileName);
         const imports = entries.flatMap((c) => c.imports);
         if (entries.length !== 1 || imports.length || stray.length) {
           throw new Error(
