@@ -46,6 +46,9 @@ interface InviteFormLike extends HTMLElement {
   readonly updateComplete: Promise<boolean>;
 }
 
+/** Forms a list has made compact already (once each: a host may turn it off afterwards). */
+const _compacted = new WeakSet<Element>();
+
 /** The settings a list lends the form in its Invite dialog, where the form has none of its own. */
 const LENT = ['endpoint', 'provider', 'adapter', 'fetcher', 'roles'] as const;
 
@@ -71,7 +74,7 @@ const LENT = ['endpoint', 'provider', 'adapter', 'fetcher', 'roles'] as const;
  * @fires {InvitationLoadedEvent} invitation-loaded - A page of invitations has rendered. `detail: { invitations, total? }`.
  * @fires {InvitationLoadedEvent} invitations-loaded - Deprecated: the former name of `invitation-loaded`, fired right after it with the same detail until the next release.
  *
- * @slot invite-form - An `<invite-form>` to open from the toolbar's Invite button, in a modal dialog; it takes the list's `endpoint`, `provider`/`adapter`, `fetcher` and `roles` where it has none of its own.
+ * @slot invite-form - An `<invite-form>` to open from the toolbar's Invite button, in a modal dialog; it takes the list's `endpoint`, `provider`/`adapter`, `fetcher` and `roles` where it has none of its own, and is made `compact` when it arrives.
  *
  * @csspart toolbar - The bar holding search, the status and role filters, sort, and the Invite button.
  * @csspart invite - The Invite button (only with a slotted `<invite-form>`).
@@ -283,6 +286,11 @@ export class InvitationList extends InvitationsElement {
     const [form] = (event.target as HTMLSlotElement).assignedElements();
     this._lent.clear();
     this._inviteForm = form && 'emails' in form ? (form as InviteFormLike) : undefined;
+    // The dialog suits the compact layout: given once, when the form arrives (a host may set it back afterwards).
+    if (this._inviteForm && 'compact' in form && !_compacted.has(form)) {
+      _compacted.add(form);
+      (form as InviteFormLike & { compact: boolean }).compact = true;
+    }
   };
 
   /**

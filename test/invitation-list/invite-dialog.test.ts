@@ -146,6 +146,24 @@ describe('<invitation-list> Invite dialog', () => {
     expect(form.emails).to.deep.equal(['kept@example.org']);
   });
 
+  it('makes the form compact when it arrives, once: a host may turn it off', async () => {
+    const { el, form } = await listWithForm('upsun');
+    expect(form.compact).to.equal(true);
+    expect(form.hasAttribute('compact')).to.equal(true);
+    form.compact = false;
+    await form.updateComplete;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(form.compact).to.equal(false);
+    // the same form slotted again is not made compact again
+    form.remove();
+    await el.updateComplete;
+    el.append(form);
+    await el.updateComplete;
+    await form.updateComplete;
+    expect(form.compact).to.equal(false);
+  });
+
   it('leaves a form’s own settings alone', async () => {
     const em = emulator('clerk', 5);
     const { el } = await renderList((el) => {

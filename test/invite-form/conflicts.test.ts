@@ -262,6 +262,25 @@ describe('<invite-form> conflicts', () => {
     });
   });
 
+  it('says it in Arabic, right to left, with the fix named for its address (axe)', async () => {
+    const { el, pending } = await formWithPending('upsun', { lang: 'ar' });
+    el.members = ['member@x.io'];
+    await el.updateComplete;
+    await formOf(el).paste(`${pending.email} member@x.io`);
+    await formOf(el).checked();
+    const errors = formOf(el).$('#emails-error')!.textContent ?? '';
+    expect(errors).to.contain('هذا العنوان يخص عضوًا بالفعل.');
+    const fix = formOf(el).$<HTMLButtonElement>('[part="resend-instead"]')!;
+    expect(fix.textContent!.trim()).to.equal('أعد الإرسال بدلًا من ذلك');
+    expect(fix.getAttribute('aria-label')).to.contain(pending.email);
+    expect(getComputedStyle(formOf(el).$('form')!).direction).to.equal('rtl');
+    await expect(el).to.be.accessible();
+    fix.click();
+    await el.updateComplete;
+    expect(formOf(el).$('[part="replacing"]')!.textContent).to.contain('ستحلّ هذه الدعوة محلّ دعوته المعلّقة.');
+    await expect(el).to.be.accessible();
+  });
+
   describe('when a look-up fails or is slow', () => {
     it('says nothing when the list cannot be read, and sends', async () => {
       const adapter = fakeAdapter();
