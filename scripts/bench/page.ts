@@ -11,6 +11,7 @@ import { createEmulator } from '../../src/emulator/index.js';
 import type { Invitation, Page } from '../../src/model.js';
 import type { Fetcher, InvitationAdapter } from '../../src/providers/adapter.js';
 import { clerkAdapter } from '../../src/providers/clerk.js';
+import { flows } from './flows.js';
 
 InvitationList.define();
 
@@ -448,6 +449,7 @@ declare global {
       network: (latency?: number) => Promise<NetworkFigures>;
       memorySetup: () => Promise<void>;
       memoryPages: (count: number) => Promise<number>;
+      flows: typeof flows;
       litDevMode: boolean;
     };
   }
@@ -458,5 +460,6 @@ window.bench = {
   network,
   memorySetup,
   memoryPages,
+  flows,
   litDevMode: 'litIssuedWarnings' in globalThis,
 };
