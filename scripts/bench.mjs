@@ -38,10 +38,14 @@ if (args.readme && (sections.size < ALL_SECTIONS.split(',').length || args.runs 
   throw new Error('--readme takes the full bench only (no --only, --runs or --pages)');
 }
 
-/** The targets of issue #7. */
+/** The targets of issue #7, and those issue #17 set since (sizes and first render). */
 const TARGET = {
-  totalGzip: 20_000,
-  renderRatio: 1.3,
+  totalGzip: 28_000,
+  /** `<invitation-list>` + one adapter from the main entry. */
+  listWithAdapterGzip: 20_000,
+  /** First render ÷ the hand-written table, by rows; and ÷ the same markup and styles by hand. */
+  renderRatio: /** @type {Record<number, number>} */ ({ 100: 2, 500: 1.5 }),
+  styledRatio: 1.1,
   requestsPerTask: 1,
   prefetchedRoundTrips: 0,
   heapGrowth: 1_000_000,
@@ -86,8 +90,8 @@ if (sections.has('size')) {
   results.size = s;
   const a = s.adapters;
   out.push(
-    `**Size**, min+gzip with every dependency bundled — ${s.settings}. What loads up front; the locale catalogues are ` +
-      `separate chunks loaded on first use of a language.`,
+    `**Size**, min+gzip with every dependency bundled — ${s.settings}. What loads up front; the locale catalogues ` +
+      `(on first use of a language) and the form's look-ups (with the first address typed) are separate chunks.`,
     '',
     table(
       ['bundle', 'min', 'min+gzip', 'target'],
@@ -112,11 +116,17 @@ if (sections.has('size')) {
           '',
         ],
         ['`<invite-form>` alone (`src/invite-form/define.ts`, 3 adapters)', kB(s.form.min), kB(s.form.gzip), ''],
+        [
+          '`<invitation-list>` + one adapter from the main entry (the largest of the three)',
+          '',
+          kB(Math.max(...s.treeShaking.map((t) => t.gzip))),
+          `≤ ${kB(TARGET.listWithAdapterGzip)} ${mark(Math.max(...s.treeShaking.map((t) => t.gzip)) <= TARGET.listWithAdapterGzip)}`,
+        ],
         ['floor: lit + @lit/task alone (all their exports)', kB(s.floor.min), kB(s.floor.gzip), ''],
         ['everything ÷ floor', '', `${s.ratioToFloor.toFixed(2)}×`, ''],
         ['library code only (lit, @lit/task and zod external)', kB(s.libraryOnly.min), kB(s.libraryOnly.gzip), ''],
         [
-          `later, per language: ${s.everything.lazy.files} lazy chunks (locale catalogues)`,
+          `later, on first use: ${s.everything.lazy.files} lazy chunks (the locale catalogues, per language; the form's look-ups)`,
           '',
           `${kB(s.everything.lazy.gzip)} in all, ≤ ${kB(s.everything.lazy.largest)} each`,
           '',
@@ -195,7 +205,7 @@ if (['render', 'network', 'memory', 'flows'].some((name) => sections.has(name)))
             `${ms(r.list.total)} (DOM ${ms(r.list.script)})`,
             `${ms(r.vanilla.total)} (DOM ${ms(r.vanilla.script)})`,
             `**${r.ratio.toFixed(2)}×**`,
-            `≤ ${TARGET.renderRatio}× ${mark(r.ratio <= TARGET.renderRatio)}`,
+            `≤ ${TARGET.renderRatio[r.rows]}× ${mark(r.ratio <= TARGET.renderRatio[r.rows])}`,
           ]),
         ),
         '',
@@ -206,12 +216,13 @@ if (['render', 'network', 'memory', 'flows'].some((name) => sections.has(name)))
           `until \`invitation-loaded\`).`,
         '',
         table(
-          ['page', 'same markup by hand', "+ the element's styles", '`<invitation-list>` ÷ styled by hand'],
+          ['page', 'same markup by hand', "+ the element's styles", '`<invitation-list>` ÷ styled by hand', 'target'],
           [r100, r500].map((r) => [
             `${r.rows} rows`,
             `${ms(r.vanillaMarkup.total)} (DOM ${ms(r.vanillaMarkup.script)})`,
             `${ms(r.vanillaStyled.total)} (DOM ${ms(r.vanillaStyled.script)})`,
             `${r.ratioToStyled.toFixed(2)}×`,
+            `≤ ${TARGET.styledRatio}× ${mark(r.ratioToStyled <= TARGET.styledRatio)}`,
           ]),
         ),
         '',
