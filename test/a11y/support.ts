@@ -191,8 +191,7 @@ export const FORM_STATES: Record<string, (parent: HTMLElement) => Promise<{ el: 
   async invalid(parent) {
     const el = await mountForm(parent, clerkLike());
     await formOf(el).paste('nope, a@b.co, a@b.co');
-    formOf(el).submitButton().click();
-    await el.updateComplete;
+    await formOf(el).submit();
     return { el };
   },
   async sending(parent) {
@@ -206,7 +205,7 @@ export const FORM_STATES: Record<string, (parent: HTMLElement) => Promise<{ el: 
     el.shadowRoot!.querySelector('#role-select')!.dispatchEvent(new Event('change'));
     await el.updateComplete;
     formOf(el).submitButton().click();
-    await until(() => formOf(el).submitButton().getAttribute('aria-busy') === 'true');
+    await until(() => !!el.shadowRoot!.querySelector('[part="progress"]'));
     return { el, done: () => el.reset() };
   },
   async 'waiting out a 429'(parent) {
