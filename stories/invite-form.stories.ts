@@ -281,17 +281,21 @@ export const MissingAuth0Attributes: FormStory = {
   },
 };
 
+/** One of the Upsun emulator's pending invitations. */
+const upsunPending = (s: ReturnType<typeof formIn>) =>
+  s
+    .emulator()
+    .store.all()
+    .find((raw) => (raw as { state?: string }).state === 'pending') as { email: string };
+
 /** The pending invitations are looked up as addresses are typed: one already invited is marked before anything is sent. */
 export const UpsunAlreadyInvited: FormStory = {
   name: 'Upsun: already invited, caught before sending',
   args: { provider: 'upsun', count: 45 },
   play: async ({ canvasElement }) => {
     const s = formIn(canvasElement);
-    const pending = s
-      .emulator()
-      .store.all()
-      .find((raw) => (raw as { state?: string }).state === 'pending') as { email: string } | undefined;
-    await paste(s, [pending!.email, 'new.person@example.org']);
+    const pending = upsunPending(s);
+    await paste(s, [pending.email, 'new.person@example.org']);
     await chooseMember(s);
     await until(() =>
       expect(s.part('field-error')).toHaveTextContent('This address already has a pending invitation.'),
@@ -319,16 +323,13 @@ export const UpsunAlreadyInvitedAfterSending: FormStory = {
   args: { provider: 'upsun', count: 45, 'no-conflict-check': true },
   play: async ({ canvasElement }) => {
     const s = formIn(canvasElement);
-    const pending = s
-      .emulator()
-      .store.all()
-      .find((raw) => (raw as { state?: string }).state === 'pending') as { email: string } | undefined;
-    await paste(s, [pending!.email]);
+    const pending = upsunPending(s);
+    await paste(s, [pending.email]);
     await chooseMember(s);
     await submit(s);
     await until(() => expect(s.part('force')).toHaveTextContent('Tick “Resend if already invited” to replace it.'));
     await expect(s.part('field-error')).toHaveTextContent('This address already has a pending invitation.');
-    await expect(s.chips()).toEqual([pending!.email]);
+    await expect(s.chips()).toEqual([pending.email]);
   },
 };
 

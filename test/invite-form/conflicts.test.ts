@@ -48,6 +48,14 @@ function wire(emulator: Emulator, provider: ProviderName) {
   });
 }
 
+/** Clicks "Resend instead" (on the first address that has it) and submits. */
+async function resendInsteadAndSubmit(el: InviteForm) {
+  formOf(el).$<HTMLButtonElement>('[part="resend-instead"]')!.click();
+  await el.updateComplete;
+  await formOf(el).submit();
+  await formOf(el).settled();
+}
+
 const invalidChips = (el: InviteForm) =>
   formOf(el)
     .$$('[part~="chip-invalid"]')
@@ -150,10 +158,7 @@ describe('<invite-form> conflicts', () => {
       await expect(el).to.be.accessible();
 
       emulator.clearRequests();
-      formOf(el).$<HTMLButtonElement>('[part="resend-instead"]')!.click();
-      await el.updateComplete;
-      await formOf(el).submit();
-      await formOf(el).settled();
+      await resendInsteadAndSubmit(el);
       const sent = wire(emulator, 'clerk');
       expect(sent.map((r) => r.split('?')[0])).to.deep.equal(['GET ', `POST /${pending.id}/revoke`, 'POST ']);
       expect(new URLSearchParams(sent[0].split('?')[1]).get('email_address')).to.equal(pending.email.toLowerCase());
@@ -175,10 +180,7 @@ describe('<invite-form> conflicts', () => {
       await expect(el).to.be.accessible();
 
       emulator.clearRequests();
-      formOf(el).$<HTMLButtonElement>('[part="resend-instead"]')!.click();
-      await el.updateComplete;
-      await formOf(el).submit();
-      await formOf(el).settled();
+      await resendInsteadAndSubmit(el);
       expect(wire(emulator, 'upsun')).to.deep.equal(['POST ']);
       expect(emulator.requests[0].body).to.deep.equal({ email: pending.email, permissions: ['billing'], force: true });
       expect(formOf(el).chips()).to.deep.equal([]);
