@@ -3,7 +3,9 @@
  * through `displayText` (no bidi controls that would disguise it).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import type { BulkController } from './bulk.js';
 import type { RowActionsController } from './row-actions.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import { displayText, safeHttpsUrl, type Invitation, type InvitationStatus, type Sort } from '../../model.js';
@@ -21,13 +23,15 @@ export interface TableView {
   visible: readonly Invitation[];
   /** The ids of invitations just created, marked as new. */
   fresh: ReadonlySet<string>;
+  /** The selection, where the list is `selectable` (the checkbox column). */
+  bulk?: BulkController;
 }
 
-export type Column = 'email' | 'status' | 'roles' | 'inviter' | 'created' | 'expires' | 'actions';
+export type Column = 'select' | 'email' | 'status' | 'roles' | 'inviter' | 'created' | 'expires' | 'actions';
 
-/** The columns this adapter ever has data for. */
-export function columnsOf(caps: AdapterCapabilities): Column[] {
-  const columns: Column[] = ['email', 'status'];
+/** The columns this adapter ever has data for (and the checkboxes first, where rows can be selected). */
+export function columnsOf(caps: AdapterCapabilities, selectable = false): Column[] {
+  const columns: Column[] = selectable && caps.revoke ? ['select', 'email', 'status'] : ['email', 'status'];
   if (caps.columns.roles) columns.push('roles');
   if (caps.columns.inviter) columns.push('inviter');
   columns.push('created');
@@ -37,6 +41,7 @@ export function columnsOf(caps: AdapterCapabilities): Column[] {
 }
 
 const headings = {
+  select: 'listSelectColumn',
   email: 'listColumnEmail',
   status: 'listColumnStatus',
   roles: 'listColumnRoles',
@@ -67,11 +72,13 @@ export function renderHead(view: TableView, columns: Column[]): TemplateResult {
   return html`<thead>
     <tr part="header-row">
       ${columns.map((c) =>
-        c === 'actions'
-          ? html`<th scope="col" part="header header-actions">
-              <span class="visually-hidden">${view.localize.term(headings[c])}</span>
-            </th>`
-          : html`<th scope="col" part="header header-${c}" aria-sort=${c === sorted ? ariaSort : nothing}>
+        c === 'select'
+          ? renderSelectPage(view)
+          : c === 'actions'
+            ? html`<th scope="col" part="header header-actions">
+                <span class="visually-hidden">${view.localize.term(headings[c])}</span>
+              </th>`
+            : html`<th scope="col" part="header header-${c}" aria-sort=${c === sorted ? ariaSort : nothing}>
               ${view.localize.term(headings[c])}
             </th>`,
       )}
@@ -79,12 +86,37 @@ export function renderHead(view: TableView, columns: Column[]): TemplateResult {
   </thead>`;
 }
 
+/** The page's checkbox: checked when every selectable row of the page is, mixed when some are. */
+function renderSelectPage(view: TableView) {
+  const { bulk, localize } = view;
+  const rows = bulk?.selectable(view.visible) ?? [];
+  const count = rows.filter((r) => bulk!.selected.has(r.id)).length;
+  return html`<th scope="col" part="header header-select">
+    ${
+      rows.length
+        ? html`<input
+            type="checkbox"
+            part="select-page"
+            aria-label=${localize.term('listSelectPage')}
+            .checked=${live(count === rows.length)}
+            .indeterminate=${live(count > 0 && count < rows.length)}
+            @click=${() => bulk!.togglePage(view.visible)}
+          />`
+        : html`<span class="visually-hidden">${localize.term('listSelectColumn')}</span>`
+    }
+  </th>`;
+}
+
 export function renderRows(view: TableView, columns: Column[]): TemplateResult {
+  const parts = (inv: Invitation) =>
+    ['row', view.fresh.has(inv.id) && 'row-new', view.bulk?.selected.has(inv.id) && 'row-selected']
+      .filter(Boolean)
+      .join(' ');
   return html`${repeat(
     view.visible,
     (inv) => inv.id,
     (inv) =>
-      html`<tr part=${view.fresh.has(inv.id) ? 'row row-new' : 'row'} data-id=${inv.id} data-status=${inv.status}>
+      html`<tr part=${parts(inv)} data-id=${inv.id} data-status=${inv.status}>
           ${columns.map((c) => renderCell(view, c, inv))}
         </tr>
         ${view.actions.details === inv.id ? renderDetails(view, inv, columns.length) : nothing}`,
@@ -161,6 +193,21 @@ function renderCell(view: TableView, column: Column, inv: Invitation) {
   const label = localize.term(headings[column]);
   const none = localize.term('listNoValue');
   switch (column) {
+    case 'select': {
+      const bulk = view.bulk!;
+      return html`<td part="cell cell-select">${
+        bulk.selectable([inv]).length
+          ? html`<input
+              type="checkbox"
+              part="select-row"
+              aria-label=${localize.term('listSelectRow', inv.email)}
+              .checked=${live(bulk.selected.has(inv.id))}
+              @click=${(e: MouseEvent) =>
+                bulk.toggle(inv, (e.target as HTMLInputElement).checked, e.shiftKey, view.visible)}
+            />`
+          : nothing
+      }</td>`;
+    }
     case 'email':
       return html`<th scope="row" part="cell cell-email">
         ${displayText(inv.email)}
@@ -169,6 +216,7 @@ function renderCell(view: TableView, column: Column, inv: Invitation) {
     case 'status':
       return html`<td part="cell cell-status" data-label=${label}>
         <span part="status status-${inv.status}">${statusLabel(localize, inv.status)}</span>
+        ${renderOutcome(view, inv)}
       </td>`;
     case 'roles': {
       const roles = inv.roles.map((r) => roleText(view, r, inv));
@@ -189,6 +237,21 @@ function renderCell(view: TableView, column: Column, inv: Invitation) {
         <div part="actions">${renderActions(view, inv)}</div>
       </td>`;
   }
+}
+
+const outcomeKeys = {
+  revoke: { sending: 'listBulkRowRevoking', done: 'statusRevoked' },
+  resend: { sending: 'listBulkRowResending', done: 'listBulkRowResent' },
+} as const;
+
+/** What a bulk run did to the row: under way, done, or why it failed (text). */
+function renderOutcome(view: TableView, inv: Invitation) {
+  const outcome = view.bulk?.outcomes.get(inv.id);
+  if (!outcome) return nothing;
+  const { action, state, reason } = outcome;
+  return html`<span part="outcome outcome-${state}"
+    >${state === 'failed' ? reason : view.localize.term(outcomeKeys[action][state])}</span
+  >`;
 }
 
 function renderExpiry(view: TableView, inv: Invitation) {
