@@ -65,7 +65,7 @@ export class InvitationListHarness extends ShadowQueries {
   }
 
   /** What a bulk run did to a row, as it shows it ("Revoked", "Not revoked: …"), or null. */
-  outcome(id: string): string | null {
+  rowOutcome(id: string): string | null {
     const outcome = this.row(id)?.querySelector('[part~="outcome"]');
     return outcome ? textOf(outcome) : null;
   }
