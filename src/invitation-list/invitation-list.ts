@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RowActionsController } from './internal/row-actions.js';
-import { BulkController } from './internal/bulk.js';
-import { renderBulkBar } from './internal/bulk-bar.js';
+import type { BulkController } from './internal/bulk.js';
 import { ListLoader, type Loaded } from './internal/loader.js';
 import {
   filtersFrom,
@@ -237,15 +236,31 @@ export class InvitationList extends InvitationsElement {
     changed: () => void this.refresh(),
   });
 
-  private readonly _bulk = new BulkController(this, {
-    actions: this._actions,
-    localize: this.localize,
-    announce: (text) => this._announce(text),
-    changed: () => void this.refresh(),
-    pace: () => (Number.isFinite(this.pace) && this.pace >= 0 ? this.pace : 250),
-  });
+  /** "Select many" (internal/bulk.ts): loaded the first time the list is `selectable`. */
+  @state() private _bulk?: BulkController;
+  private _bulkLoading?: Promise<void>;
   /** The query the selection belongs to. */
   private _selectionKey?: string;
+
+  private _loadBulk(): void {
+    this._bulkLoading ??= import('./internal/bulk.js').then(({ BulkController }) => {
+      this._bulk = new BulkController(this, {
+        actions: this._actions,
+        localize: this.localize,
+        announce: (text) => this._announce(text),
+        changed: () => void this.refresh(),
+        pace: () => (Number.isFinite(this.pace) && this.pace >= 0 ? this.pace : 250),
+      });
+    });
+  }
+
+  /** Also waits for the "select many" module and the render it brings, the first time the list is `selectable`. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this._bulkLoading || this._bulk) return done;
+    await this._bulkLoading;
+    return (await super.getUpdateComplete()) && done;
+  }
 
   /** Reloads the current page from the server (the cache is dropped). Resolves once it has loaded. */
   refresh(): Promise<void> {
@@ -356,7 +371,8 @@ export class InvitationList extends InvitationsElement {
     });
     if (reset) this._actions.reset();
     const selectionKey = this._loader.filters && filtersKey(this._loader.filters);
-    if (reset || !this.selectable || selectionKey !== this._selectionKey) this._bulk.reset();
+    if (this.selectable) this._loadBulk();
+    if (reset || !this.selectable || selectionKey !== this._selectionKey) this._bulk?.reset();
     this._selectionKey = selectionKey;
     const adapter = this._loader.adapter;
     if (adapter && this._wantedPlace) {
@@ -368,7 +384,7 @@ export class InvitationList extends InvitationsElement {
     }
     if (fresh) {
       this._actions.loaded(fresh.page.items);
-      this._bulk.loaded(fresh.page.items);
+      this._bulk?.loaded(fresh.page.items);
       const placed = this._hostPlaced;
       this._hostPlaced = false;
       if (fresh.page.items.length === 0 && fresh.query.page > 0) {
@@ -413,7 +429,7 @@ export class InvitationList extends InvitationsElement {
       this._loader.prefetch(loaded);
     }
     this._actions.applyFocus(this.shadowRoot!, this._loader.pending);
-    this._bulk.applyFocus(this.shadowRoot!);
+    this._bulk?.applyFocus(this.shadowRoot!);
     if (this._inviteForm) this._lend(this._inviteForm);
   }
 
@@ -479,6 +495,11 @@ export class InvitationList extends InvitationsElement {
     this._actions.focus = { caption: true };
   }
 
+  /** The selection, where the list is `selectable` (and its module has arrived). */
+  private _selecting(): BulkController | undefined {
+    return this.selectable ? this._bulk : undefined;
+  }
+
   private _tableView(adapter: InvitationAdapter, filters: Filters, visible: Invitation[]): TableView {
     const roleLabels = new Map((this.roles ?? []).map((r) => [r.value, r.label]));
     return {
@@ -490,7 +511,7 @@ export class InvitationList extends InvitationsElement {
       now: Date.now(),
       visible,
       fresh: this._new,
-      bulk: this.selectable ? this._bulk : undefined,
+      bulk: this._selecting(),
     };
   }
 
@@ -506,7 +527,8 @@ export class InvitationList extends InvitationsElement {
     const error = this._loader.error;
     const pending = this._loader.pending;
     const visible = loaded ? loaded.page.items.filter((i) => !this._actions.isRemoved(i.id)) : [];
-    const columns = columnsOf(caps, this.selectable);
+    const bulk = this._selecting();
+    const columns = columnsOf(caps, !!bulk);
     const view = this._tableView(adapter, filters, visible);
     const toolbar = renderToolbar({
       localize,
@@ -560,7 +582,7 @@ export class InvitationList extends InvitationsElement {
         ?hidden=${!(pending && loaded)}
       ></div>
       ${renderNotice(localize, this._actions.notice, () => this._actions.dismiss())}
-      ${this.selectable ? renderBulkBar(this._bulk, caps.resend && !!adapter.resend) : nothing} ${body}
+      ${bulk ? bulk.bar(caps.resend && !!adapter.resend) : nothing} ${body}
       <div class="visually-hidden" role="status">${this._announcement}</div>
       <dialog part="invite-dialog" aria-labelledby="invite-title" @close=${() => this._focusInvite()}>
         <div class="dialog-head">

@@ -1,11 +1,68 @@
 /**
- * The bulk bar of <invitation-list>, while rows are selected: "N selected", Revoke N (with a confirmation that names
- * the count), Resend N (where the adapter resends), Clear selection; during a run its progress, the 429 countdown
- * and Stop; after it, the summary.
+ * The templates of "select many" on <invitation-list>: the page's and each row's checkbox, a row's outcome, and the
+ * bulk bar.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import type { Invitation } from '../../model.js';
 import type { BulkController } from './bulk.js';
 
+/** The page's checkbox: checked when every selectable row of the page is, mixed when some are. */
+export function renderSelectPage(bulk: BulkController, visible: readonly Invitation[]): TemplateResult {
+  const { localize } = bulk.options;
+  const rows = bulk.selectable(visible);
+  const count = rows.filter((r) => bulk.selected.has(r.id)).length;
+  return html`<th scope="col" part="header header-select">
+    ${
+      rows.length
+        ? html`<input
+            type="checkbox"
+            part="select-page"
+            aria-label=${localize.term('listSelectPage')}
+            .checked=${live(count === rows.length)}
+            .indeterminate=${live(count > 0 && count < rows.length)}
+            @click=${() => bulk.togglePage(visible)}
+          />`
+        : html`<span class="visually-hidden">${localize.term('listSelectColumn')}</span>`
+    }
+  </th>`;
+}
+
+/** A row's checkbox (revocable rows only); Shift+click selects the range from the last one toggled. */
+export function renderSelectCell(bulk: BulkController, inv: Invitation, visible: readonly Invitation[]) {
+  return html`<td part="cell cell-select">${
+    bulk.selectable([inv]).length
+      ? html`<input
+          type="checkbox"
+          part="select-row"
+          aria-label=${bulk.options.localize.term('listSelectRow', inv.email)}
+          .checked=${live(bulk.selected.has(inv.id))}
+          @click=${(e: MouseEvent) => bulk.toggle(inv, (e.target as HTMLInputElement).checked, e.shiftKey, visible)}
+        />`
+      : nothing
+  }</td>`;
+}
+
+const outcomeKeys = {
+  revoke: { sending: 'listBulkRowRevoking', done: 'statusRevoked' },
+  resend: { sending: 'listBulkRowResending', done: 'listBulkRowResent' },
+} as const;
+
+/** What a bulk run did to the row, in its status cell: under way, done, or why it failed (text, never markup). */
+export function renderOutcome(bulk: BulkController, inv: Invitation) {
+  const outcome = bulk.outcomes.get(inv.id);
+  if (!outcome) return nothing;
+  const { action, state, reason } = outcome;
+  return html`<span part="outcome outcome-${state}"
+    >${state === 'failed' ? reason : bulk.options.localize.term(outcomeKeys[action][state])}</span
+  >`;
+}
+
+/**
+ * The bulk bar, while rows are selected: "N selected", Revoke N (with a confirmation that names the count), Resend N
+ * (where the adapter resends), Clear selection; during a run its progress, the 429 countdown and Stop; after it, the
+ * summary.
+ */
 export function renderBulkBar(bulk: BulkController, canResend: boolean): TemplateResult | typeof nothing {
   const { localize } = bulk.options;
   const count = bulk.selected.size;

@@ -9,6 +9,8 @@ import {
 import type { Invitation } from '../../model.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import type { RowActionsController } from './row-actions.js';
+import { renderBulkBar, renderOutcome, renderSelectCell, renderSelectPage } from './bulk-bar.js';
+import { runBulk } from './bulk-run.js';
 
 export type BulkAction = 'revoke' | 'resend';
 
@@ -42,7 +44,8 @@ export interface BulkResult {
 /**
  * "Select many" on the list: the selection (by invitation id, kept across the pages of one query, cleared when the
  * query changes), Shift+click ranges, the count-naming revoke confirmation, and a run that sends the selected
- * invitations one by one (internal/bulk-run.ts, loaded on the first run) with each row's outcome.
+ * invitations one by one (internal/bulk-run.ts) with each row's outcome. The list loads this module (with its
+ * templates, bulk-bar.ts, and the run) the first time it is `selectable`: a list without it never downloads it.
  */
 export class BulkController implements ReactiveController {
   /** The selected invitations, by id, in the order they were selected. */
@@ -170,8 +173,27 @@ export class BulkController implements ReactiveController {
     this.summary = undefined;
     this.focus = 'stop';
     this.host.requestUpdate();
-    const { runBulk } = await import('./bulk-run.js');
     await runBulk(this, action, invitations);
+  }
+
+  /** The checkbox column's header: the page's checkbox. */
+  head(visible: readonly Invitation[]) {
+    return renderSelectPage(this, visible);
+  }
+
+  /** A row's checkbox cell. */
+  cell(inv: Invitation, visible: readonly Invitation[]) {
+    return renderSelectCell(this, inv, visible);
+  }
+
+  /** What a run did to a row, in its status cell. */
+  outcome(inv: Invitation) {
+    return renderOutcome(this, inv);
+  }
+
+  /** The bulk bar (nothing while there is nothing to show). */
+  bar(canResend: boolean) {
+    return renderBulkBar(this, canResend);
   }
 
   /** Moves focus to the bar's control asked for, once it is rendered. */

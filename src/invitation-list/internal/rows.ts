@@ -3,7 +3,6 @@
  * through `displayText` (no bidi controls that would disguise it).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BulkController } from './bulk.js';
 import type { RowActionsController } from './row-actions.js';
@@ -73,7 +72,7 @@ export function renderHead(view: TableView, columns: Column[]): TemplateResult {
     <tr part="header-row">
       ${columns.map((c) =>
         c === 'select'
-          ? renderSelectPage(view)
+          ? view.bulk!.head(view.visible)
           : c === 'actions'
             ? html`<th scope="col" part="header header-actions">
                 <span class="visually-hidden">${view.localize.term(headings[c])}</span>
@@ -84,27 +83,6 @@ export function renderHead(view: TableView, columns: Column[]): TemplateResult {
       )}
     </tr>
   </thead>`;
-}
-
-/** The page's checkbox: checked when every selectable row of the page is, mixed when some are. */
-function renderSelectPage(view: TableView) {
-  const { bulk, localize } = view;
-  const rows = bulk?.selectable(view.visible) ?? [];
-  const count = rows.filter((r) => bulk!.selected.has(r.id)).length;
-  return html`<th scope="col" part="header header-select">
-    ${
-      rows.length
-        ? html`<input
-            type="checkbox"
-            part="select-page"
-            aria-label=${localize.term('listSelectPage')}
-            .checked=${live(count === rows.length)}
-            .indeterminate=${live(count > 0 && count < rows.length)}
-            @click=${() => bulk!.togglePage(view.visible)}
-          />`
-        : html`<span class="visually-hidden">${localize.term('listSelectColumn')}</span>`
-    }
-  </th>`;
 }
 
 export function renderRows(view: TableView, columns: Column[]): TemplateResult {
@@ -193,21 +171,8 @@ function renderCell(view: TableView, column: Column, inv: Invitation) {
   const label = localize.term(headings[column]);
   const none = localize.term('listNoValue');
   switch (column) {
-    case 'select': {
-      const bulk = view.bulk!;
-      return html`<td part="cell cell-select">${
-        bulk.selectable([inv]).length
-          ? html`<input
-              type="checkbox"
-              part="select-row"
-              aria-label=${localize.term('listSelectRow', inv.email)}
-              .checked=${live(bulk.selected.has(inv.id))}
-              @click=${(e: MouseEvent) =>
-                bulk.toggle(inv, (e.target as HTMLInputElement).checked, e.shiftKey, view.visible)}
-            />`
-          : nothing
-      }</td>`;
-    }
+    case 'select':
+      return view.bulk!.cell(inv, view.visible);
     case 'email':
       return html`<th scope="row" part="cell cell-email">
         ${displayText(inv.email)}
@@ -216,7 +181,7 @@ function renderCell(view: TableView, column: Column, inv: Invitation) {
     case 'status':
       return html`<td part="cell cell-status" data-label=${label}>
         <span part="status status-${inv.status}">${statusLabel(localize, inv.status)}</span>
-        ${renderOutcome(view, inv)}
+        ${view.bulk?.outcome(inv) ?? nothing}
       </td>`;
     case 'roles': {
       const roles = inv.roles.map((r) => roleText(view, r, inv));
@@ -237,21 +202,6 @@ function renderCell(view: TableView, column: Column, inv: Invitation) {
         <div part="actions">${renderActions(view, inv)}</div>
       </td>`;
   }
-}
-
-const outcomeKeys = {
-  revoke: { sending: 'listBulkRowRevoking', done: 'statusRevoked' },
-  resend: { sending: 'listBulkRowResending', done: 'listBulkRowResent' },
-} as const;
-
-/** What a bulk run did to the row: under way, done, or why it failed (text). */
-function renderOutcome(view: TableView, inv: Invitation) {
-  const outcome = view.bulk?.outcomes.get(inv.id);
-  if (!outcome) return nothing;
-  const { action, state, reason } = outcome;
-  return html`<span part="outcome outcome-${state}"
-    >${state === 'failed' ? reason : view.localize.term(outcomeKeys[action][state])}</span
-  >`;
 }
 
 function renderExpiry(view: TableView, inv: Invitation) {
