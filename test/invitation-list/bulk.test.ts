@@ -143,12 +143,11 @@ describe('<invitation-list selectable>', () => {
       el.selectable = true;
       await el.updateComplete;
       expect(el.hasAttribute('selectable')).to.equal(true);
-      expect(listOf(el).rows().map((r) => !!r.querySelector('[part="select-row"]'))).to.deep.equal([
-        true,
-        false,
-        true,
-        true,
-      ]);
+      expect(
+        listOf(el)
+          .rows()
+          .map((r) => !!r.querySelector('[part="select-row"]')),
+      ).to.deep.equal([true, false, true, true]);
       expect(listOf(el).checkbox('inv_1')!.getAttribute('aria-label')).to.equal(
         'Select the invitation for person1@example.com',
       );
@@ -478,9 +477,7 @@ describe('<invitation-list selectable>', () => {
         expect(listOf(el).rowOutcome(ids[1])).to.match(/^Not revoked: .*injected fault/);
         expect(listOf(el).selectedIds()).to.deep.equal([ids[1]]);
         expect(textOf(listOf(el).part('bulk-count'))).to.equal('1 selected');
-        expect(textOf(listOf(el).part('bulk-summary'))).to.equal(
-          '2 invitations revoked. 1 failed and stays selected.',
-        );
+        expect(textOf(listOf(el).part('bulk-summary'))).to.equal('2 invitations revoked. 1 failed and stays selected.');
         expect(live(el)).to.equal('2 invitations revoked. 1 failed and stays selected.');
         expect(summary.detail.revoked.map((i) => i.id)).to.deep.equal([ids[0], ids[2]]);
         expect(summary.detail.failed.map((f) => [f.invitation.id, f.error.status])).to.deep.equal([[ids[1], 404]]);
@@ -575,7 +572,8 @@ describe('<invitation-list selectable>', () => {
           const posts = em.requests.filter((r) => r.method === 'POST');
           expect(posts.length, 'one create per invitation').to.equal(2);
           for (const post of posts) validateRequestBody(provider, 'POST', post.url, post.body);
-          if (provider === 'upsun') expect(posts.every((p) => (p.body as { force?: boolean }).force === true)).to.equal(true);
+          if (provider === 'upsun')
+            expect(posts.every((p) => (p.body as { force?: boolean }).force === true)).to.equal(true);
           // Auth0 sends again by creating a new one and deleting the old one: 2 requests each, still one at a time.
           expect(wire.sent.length).to.equal(provider === 'auth0' ? 4 : 2);
           expect(wire.mostInFlight()).to.equal(1);
