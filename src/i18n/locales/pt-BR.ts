@@ -117,9 +117,7 @@ export default {
   listBulkResent: (count: number, formatted: string) =>
     `${formatted} ${invitations(count)} ${count === 1 ? 'reenviado' : 'reenviados'}.`,
   listBulkFailed: (count: number, formatted: string) =>
-    count === 1
-      ? `${formatted} falhou e continua selecionado.`
-      : `${formatted} falharam e continuam selecionados.`,
+    count === 1 ? `${formatted} falhou e continua selecionado.` : `${formatted} falharam e continuam selecionados.`,
 
   formEmailsLabel: 'Endereços de e-mail',
   formEmailsHint: 'Separe vários endereços com vírgulas, espaços ou quebras de linha.',

@@ -30,17 +30,19 @@ export function renderSelectPage(bulk: BulkController, visible: readonly Invitat
 
 /** A row's checkbox (revocable rows only); Shift+click selects the range from the last one toggled. */
 export function renderSelectCell(bulk: BulkController, inv: Invitation, visible: readonly Invitation[]) {
-  return html`<td part="cell cell-select">${
-    bulk.selectable([inv]).length
-      ? html`<input
-          type="checkbox"
-          part="select-row"
-          aria-label=${bulk.options.localize.term('listSelectRow', inv.email)}
-          .checked=${live(bulk.selected.has(inv.id))}
-          @click=${(e: MouseEvent) => bulk.toggle(inv, (e.target as HTMLInputElement).checked, e.shiftKey, visible)}
-        />`
-      : nothing
-  }</td>`;
+  return html`<td part="cell cell-select">
+    ${
+      bulk.selectable([inv]).length
+        ? html`<input
+            type="checkbox"
+            part="select-row"
+            aria-label=${bulk.options.localize.term('listSelectRow', inv.email)}
+            .checked=${live(bulk.selected.has(inv.id))}
+            @click=${(e: MouseEvent) => bulk.toggle(inv, (e.target as HTMLInputElement).checked, e.shiftKey, visible)}
+          />`
+        : nothing
+    }
+  </td>`;
 }
 
 const outcomeKeys = {

@@ -16,7 +16,8 @@ export type RowAction = 'revoke' | 'confirm' | 'resend' | 'copy' | 'details';
 export type FocusRequest = { id: string; action?: RowAction; whenLost?: boolean } | { caption: true };
 
 /** What became of one revoke or resend: the invitation that now stands for it, or the error. */
-export type SendOutcome = { invitation: Invitation; error?: undefined } | { invitation?: undefined; error: InvitationError };
+export type SendOutcome =
+  { invitation: Invitation; error?: undefined } | { invitation?: undefined; error: InvitationError };
 
 export interface RowActionsOptions {
   adapter: () => InvitationAdapter | undefined;

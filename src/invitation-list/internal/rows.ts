@@ -78,8 +78,8 @@ export function renderHead(view: TableView, columns: Column[]): TemplateResult {
                 <span class="visually-hidden">${view.localize.term(headings[c])}</span>
               </th>`
             : html`<th scope="col" part="header header-${c}" aria-sort=${c === sorted ? ariaSort : nothing}>
-              ${view.localize.term(headings[c])}
-            </th>`,
+                ${view.localize.term(headings[c])}
+              </th>`,
       )}
     </tr>
   </thead>`;
