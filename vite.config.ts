@@ -49,7 +49,10 @@ export const CDN_BUNDLES: Record<string, string> = {
 const isLibraryBuild = (config: { build?: { lib?: unknown } }, command: string) =>
   command === 'build' && !!config.build?.lib;
 
-/** Builds dist/cdn/*.js after the library, one self-contained chunk each (fails the build otherwise). */
+/**
+ * Builds dist/cdn/*.js after the library, one self-contained chunk each, what it loads on demand aside (fails the build
+ * otherwise).
+ */
 function cdnBundles(): Plugin {
   let outDir = 'dist';
   let sourcemap: boolean | 'inline' | 'hidden' = true;
@@ -78,21 +81,30 @@ function cdnBundles(): Plugin {
             sourcemap,
             rolldownOptions: {
               input: { [name]: entry },
-              preserveEntrySignatures: 'strict',
+              // (an entry may export what its lazy chunks take from it: they import it from the bundle itself)
+              preserveEntrySignatures: 'allow-extension',
               // The message catalogues beside English stay separate (dist/cdn/locales/): loaded on demand from
-              // next to the bundle, only by a page that shows one of those languages.
-              output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'locales/[name]-[hash].js' },
+              // next to the bundle, only by a page that shows one of those languages; so does a feature loaded on
+              // first use (dist/cdn/lazy/: the list's "select many").
+              output: {
+                format: 'es',
+                entryFileNames: '[name].js',
+                chunkFileNames: (chunk) =>
+                  chunk.moduleIds.some((id) => id.includes('/src/i18n/'))
+                    ? 'locales/[name]-[hash].js'
+                    : 'lazy/[name]-[hash].js',
+              },
             },
           },
         });
         const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
         const chunks = outputs.filter((o) => o.type === 'chunk');
         const entries = chunks.filter((c) => c.isEntry);
-        const stray = chunks.filter((c) => !c.isEntry && !c.fileName.startsWith('locales/')).map((c) => c.fileName);
+        const stray = chunks.filter((c) => !c.isEntry && !/^(locales|lazy)\//.test(c.fileName)).map((c) => c.fileName);
         const imports = entries.flatMap((c) => c.imports);
         if (entries.length !== 1 || imports.length || stray.length) {
           throw new Error(
-            `dist/cdn/${name}.js is not one self-contained file (locale chunks aside): ${entries.length} entries, ` +
+            `dist/cdn/${name}.js is not one self-contained file (lazy chunks aside): ${entries.length} entries, ` +
               `static imports ${imports}, other chunks ${stray}`,
           );
         }

@@ -85,27 +85,4 @@ export const listMessages = {
   listCopied: 'Copied',
   listCopiedLabel: (email: string) => `Copied link of the invitation for ${email}`,
   listCopyFailed: 'The link could not be copied. Your browser did not allow access to the clipboard.',
-
-  listSelectColumn: 'Select',
-  listSelectPage: 'Select every invitation on this page',
-  listSelectRow: (email: string) => `Select the invitation for ${email}`,
-  listSelected: (count: number, formatted: string) => `${formatted} selected`,
-  listClearSelection: 'Clear selection',
-  listBulkRevoke: (count: number, formatted: string) => `Revoke ${formatted}`,
-  listBulkResend: (count: number, formatted: string) => `Resend ${formatted}`,
-  listBulkConfirm: (count: number, formatted: string) => `Revoke ${invitations(count, formatted)}?`,
-  listBulkRevoking: (current: string, total: string) => `Revoking ${current} of ${total}…`,
-  listBulkResending: (current: string, total: string) => `Sending ${current} of ${total} again…`,
-  listBulkStop: 'Stop',
-  listBulkRowRevoking: 'Revoking…',
-  listBulkRowResending: 'Sending again…',
-  listBulkRowResent: 'Sent again',
-  listBulkNotRevoked: (reason: string) => `Not revoked: ${reason}`,
-  listBulkNotResent: (reason: string) => `Not sent again: ${reason}`,
-  listBulkRevoked: (count: number, formatted: string) => `${invitations(count, formatted)} revoked.`,
-  listBulkResent: (count: number, formatted: string) => `${invitations(count, formatted)} sent again.`,
-  listBulkFailed: (count: number, formatted: string) =>
-    plural.select(count) === 'one'
-      ? `${formatted} failed and stays selected.`
-      : `${formatted} failed and stay selected.`,
 };

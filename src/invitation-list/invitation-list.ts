@@ -54,7 +54,8 @@ const LENT = ['endpoint', 'provider', 'adapter', 'fetcher', 'roles'] as const;
 /**
  * A table of an organization's invitations — Auth0, Clerk, Upsun or any backend with an adapter — with paging in
  * the provider's own style, sort, status and role filters, email search, and row actions (revoke with an inline
- * confirmation, resend, copy the invitation link, details). Shows only the controls and columns the adapter supports.
+ * confirmation, resend, copy the invitation link, details) — one by one, or several at once with `selectable`. Shows
+ * only the controls and columns the adapter supports.
  *
  * @summary Lists, pages, filters and revokes organization invitations.
  *
@@ -72,7 +73,7 @@ const LENT = ['endpoint', 'provider', 'adapter', 'fetcher', 'roles'] as const;
  * @fires {InvitationBulkRevokedEvent} invitation-bulk-revoked - Once after a bulk revoke. `detail: { revoked, failed: { invitation, error }[], skipped }`.
  * @fires {InvitationBulkResendEvent} invitation-bulk-resend - Before the selected invitations are sent again one by one (cancelable), where the adapter can resend. `detail.invitations`.
  * @fires {InvitationBulkResentEvent} invitation-bulk-resent - Once after a bulk resend. `detail: { resent: { invitation, previous }[], failed, skipped }`.
- * @fires {InvitationErrorEvent} invitation-error - A request failed. `detail: { error: InvitationError, action: 'list' | 'revoke' | 'resend', invitation? }`. After a 429 with `Retry-After` ≤ 60 s the list loads again by itself (at most 3 times, with a countdown); a revoke or resend is never retried.
+ * @fires {InvitationErrorEvent} invitation-error - A request failed. `detail: { error: InvitationError, action: 'list' | 'revoke' | 'resend', invitation? }`. After a 429 with `Retry-After` ≤ 60 s the list loads again by itself (at most 3 times, with a countdown); a row's own revoke or resend is never retried (a bulk run waits out a 429 and sends that one again, without an error event).
  * @fires {InvitationQueryChangeEvent} invitation-query-change - The user changed page, page size, sort, status or role filter, or search. `detail.query`, and `detail.attributes`: the same in the shape of the attributes (`page`, `page-size`, `sort`, `status`, `search`, `role-filter`, `page-cursor`), to keep in the URL and set back.
  * @fires {InvitationLoadedEvent} invitation-loaded - A page of invitations has rendered. `detail: { invitations, total? }`.
  * @fires {InvitationLoadedEvent} invitations-loaded - Deprecated: the former name of `invitation-loaded`, fired right after it with the same detail until the next release.

@@ -11,6 +11,7 @@ import type { LocalizeController } from '../../internal/localize.js';
 import type { RowActionsController } from './row-actions.js';
 import { renderBulkBar, renderOutcome, renderSelectCell, renderSelectPage } from './bulk-bar.js';
 import { runBulk } from './bulk-run.js';
+import { listBulkMessages } from '../../i18n/en-list-bulk.js';
 
 export type BulkAction = 'revoke' | 'resend';
 
@@ -74,6 +75,7 @@ export class BulkController implements ReactiveController {
     readonly options: BulkOptions,
   ) {
     host.addController(this);
+    options.localize.addEnglish(listBulkMessages);
     // The selection follows what the server did, whatever sent it (a row's own Revoke or Resend, or a run).
     const drop = (e: InvitationRevokedEvent | InvitationResentEvent) =>
       this.selected.delete(e instanceof InvitationResentEvent ? e.detail.previous.id : e.detail.invitation.id);
