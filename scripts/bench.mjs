@@ -111,7 +111,7 @@ if (sections.has('size')) {
         ['everything ÷ floor', '', `${s.ratioToFloor.toFixed(2)}×`, ''],
         ['library code only (lit, @lit/task and zod external)', kB(s.libraryOnly.min), kB(s.libraryOnly.gzip), ''],
         [
-          `later, per language: ${s.everything.lazy.files} lazy chunks (locale catalogues)`,
+          `later, on demand: ${s.everything.lazy.files} lazy chunks (locale catalogues; the list’s "select many")`,
           '',
           `${kB(s.everything.lazy.gzip)} in all, ≤ ${kB(s.everything.lazy.largest)} each`,
           '',

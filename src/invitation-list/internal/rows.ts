@@ -87,9 +87,7 @@ export function renderHead(view: TableView, columns: Column[]): TemplateResult {
 
 export function renderRows(view: TableView, columns: Column[]): TemplateResult {
   const parts = (inv: Invitation) =>
-    ['row', view.fresh.has(inv.id) && 'row-new', view.bulk?.selected.has(inv.id) && 'row-selected']
-      .filter(Boolean)
-      .join(' ');
+    `row${view.fresh.has(inv.id) ? ' row-new' : ''}${view.bulk?.selected.has(inv.id) ? ' row-selected' : ''}`;
   return html`${repeat(
     view.visible,
     (inv) => inv.id,
