@@ -244,15 +244,18 @@ export class InvitationList extends InvitationsElement {
   private _selectionKey?: string;
 
   private _loadBulk(): void {
-    this._bulkLoading ??= import('./internal/bulk.js').then(({ BulkController }) => {
-      this._bulk = new BulkController(this, {
-        actions: this._actions,
-        localize: this.localize,
-        announce: (text) => this._announce(text),
-        changed: () => void this.refresh(),
-        pace: () => (Number.isFinite(this.pace) && this.pace >= 0 ? this.pace : 250),
-      });
-    });
+    this._bulkLoading ??= import('./internal/bulk.js').then(
+      ({ BulkController }) => {
+        this._bulk = new BulkController(this, {
+          actions: this._actions,
+          localize: this.localize,
+          announce: (text) => this._announce(text),
+          changed: () => void this.refresh(),
+          pace: () => (Number.isFinite(this.pace) && this.pace >= 0 ? this.pace : 250),
+        });
+      },
+      () => void (this._bulkLoading = undefined), // not reached (offline?): the next update tries again
+    );
   }
 
   /** Also waits for the "select many" module and the render it brings, the first time the list is `selectable`. */
