@@ -49,7 +49,10 @@ export const CDN_BUNDLES: Record<string, string> = {
 const isLibraryBuild = (config: { build?: { lib?: unknown } }, command: string) =>
   command === 'build' && !!config.build?.lib;
 
-/** Builds dist/cdn/*.js after the library, one self-contained chunk each (fails the build otherwise). */
+/**
+ * Builds dist/cdn/*.js after the library, one self-contained chunk each, what it loads on demand aside (fails the build
+ * otherwise).
+ */
 function cdnBundles(): Plugin {
   let outDir = 'dist';
   let sourcemap: boolean | 'inline' | 'hidden' = true;
@@ -78,15 +81,16 @@ function cdnBundles(): Plugin {
             sourcemap,
             rolldownOptions: {
               input: { [name]: entry },
-              preserveEntrySignatures: 'strict',
+              // (an entry may export what its lazy chunks take from it: they import it from the bundle itself)
+              preserveEntrySignatures: 'allow-extension',
               // The message catalogues beside English stay separate (dist/cdn/locales/): loaded on demand from
-              // next to the bundle, only by a page that shows one of those languages. So does code that is not on
-              // the first screen (dist/cdn/lazy/: the form's look-ups of pending invitations and members).
+              // next to the bundle, only by a page that shows one of those languages; so do features loaded on
+              // first use (dist/cdn/lazy/: the list's "select many", the form's look-ups of pending invitations).
               output: {
                 format: 'es',
                 entryFileNames: '[name].js',
                 chunkFileNames: (chunk) =>
-                  chunk.facadeModuleId?.includes('/src/i18n/') || chunk.name === 'plural'
+                  chunk.moduleIds.every((id) => id.includes('/src/i18n/'))
                     ? 'locales/[name]-[hash].js'
                     : 'lazy/[name]-[hash].js',
               },

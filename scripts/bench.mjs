@@ -126,7 +126,7 @@ if (sections.has('size')) {
         ['everything ÷ floor', '', `${s.ratioToFloor.toFixed(2)}×`, ''],
         ['library code only (lit, @lit/task and zod external)', kB(s.libraryOnly.min), kB(s.libraryOnly.gzip), ''],
         [
-          `later, on first use: ${s.everything.lazy.files} lazy chunks (the locale catalogues, per language; the form's look-ups)`,
+          `later, on demand: ${s.everything.lazy.files} lazy chunks (the locale catalogues, per language; the list’s "select many"; the form's look-ups)`,
           '',
           `${kB(s.everything.lazy.gzip)} in all, ≤ ${kB(s.everything.lazy.largest)} each`,
           '',

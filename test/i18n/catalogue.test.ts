@@ -38,6 +38,13 @@ const NUMERIC: Record<NumericKey, number[]> = {
   formSentMany: [0],
   formFailed: [0, 1],
   formMissingFields: [1],
+  listSelected: [0],
+  listBulkRevoke: [0],
+  listBulkResend: [0],
+  listBulkConfirm: [0],
+  listBulkRevoked: [0],
+  listBulkResent: [0],
+  listBulkFailed: [0],
 };
 
 /** Buttons that show one message and are named by another (e.g. with the row's email): [visible, accessible name]. */

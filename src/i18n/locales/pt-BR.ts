@@ -96,6 +96,28 @@ export default {
   listCopied: 'Copiado',
   listCopiedLabel: (email: string) => `Link do convite enviado para ${email} copiado`,
   listCopyFailed: 'Não foi possível copiar o link. Seu navegador não permitiu o acesso à área de transferência.',
+  listSelectColumn: 'Selecionar',
+  listSelectPage: 'Selecionar todos os convites desta página',
+  listSelectRow: (email: string) => `Selecionar o convite enviado para ${email}`,
+  listSelected: (count: number, formatted: string) => `${formatted} ${count === 1 ? 'selecionado' : 'selecionados'}`,
+  listClearSelection: 'Limpar seleção',
+  listBulkRevoke: (_count: number, formatted: string) => `Revogar ${formatted}`,
+  listBulkResend: (_count: number, formatted: string) => `Reenviar ${formatted}`,
+  listBulkConfirm: (count: number, formatted: string) => `Revogar ${formatted} ${invitations(count)}?`,
+  listBulkRevoking: (current: string, total: string) => `Revogando ${current} de ${total}…`,
+  listBulkResending: (current: string, total: string) => `Reenviando ${current} de ${total}…`,
+  listBulkStop: 'Parar',
+  listBulkRowRevoking: 'Revogando…',
+  listBulkRowResending: 'Reenviando…',
+  listBulkRowResent: 'Reenviado',
+  listBulkNotRevoked: (reason: string) => `Não revogado: ${reason}`,
+  listBulkNotResent: (reason: string) => `Não reenviado: ${reason}`,
+  listBulkRevoked: (count: number, formatted: string) =>
+    `${formatted} ${invitations(count)} ${count === 1 ? 'revogado' : 'revogados'}.`,
+  listBulkResent: (count: number, formatted: string) =>
+    `${formatted} ${invitations(count)} ${count === 1 ? 'reenviado' : 'reenviados'}.`,
+  listBulkFailed: (count: number, formatted: string) =>
+    count === 1 ? `${formatted} falhou e continua selecionado.` : `${formatted} falharam e continuam selecionados.`,
 
   formEmailsLabel: 'Endereços de e-mail',
   formEmailsHint: 'Separe vários endereços com vírgulas, espaços ou quebras de linha.',
