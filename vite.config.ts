@@ -50,24 +50,9 @@ const isLibraryBuild = (config: { build?: { lib?: unknown } }, command: string) 
   command === 'build' && !!config.build?.lib;
 
 /**
- * In the single-file bundles, the CSV import of `<invite-form>` (a chunk loaded on first use in the package) is part
- * of the file: a lazy chunk would share code with it, and one file is the point. The locale catalogues stay apart.
+ * Builds dist/cdn/*.js after the library, one self-contained chunk each, what it loads on demand aside (fails the build
+ * otherwise).
  */
-function inlineCsvImport(): Plugin {
-  const lazy = /import\((['"])\.\/internal\/csv-import\.js\1\)/;
-  return {
-    name: 'invitation-elements:cdn-csv-import',
-    transform(code, id) {
-      if (!id.endsWith('/src/invite-form/invite-form.ts')) return undefined;
-      if (!lazy.test(code)) this.error("invite-form.ts no longer has import('./internal/csv-import.js'): update this");
-      // (appended, and replaced within its line: the code does not move, so the source map stays as it is)
-      const inlined = `${code.replace(lazy, 'Promise.resolve(csvImport)')}\nimport * as csvImport from './internal/csv-import.js';`;
-      return { code: inlined, map: null };
-    },
-  };
-}
-
-/** Builds dist/cdn/*.js after the library, one self-contained chunk each (fails the build otherwise). */
 function cdnBundles(): Plugin {
   let outDir = 'dist';
   let sourcemap: boolean | 'inline' | 'hidden' = true;
@@ -84,7 +69,7 @@ function cdnBundles(): Plugin {
           configFile: false,
           root,
           logLevel: 'warn',
-          plugins: [cssLiteralsPlugin(), htmlLiteralsPlugin(), inlineCsvImport()],
+          plugins: [cssLiteralsPlugin(), htmlLiteralsPlugin()],
           // an app build, not lib mode: lib mode keeps the whitespace of ES output when minifying
           build: {
             target: 'es2022',
@@ -96,21 +81,30 @@ function cdnBundles(): Plugin {
             sourcemap,
             rolldownOptions: {
               input: { [name]: entry },
-              preserveEntrySignatures: 'strict',
+              // (an entry may export what its lazy chunks take from it: they import it from the bundle itself)
+              preserveEntrySignatures: 'allow-extension',
               // The message catalogues beside English stay separate (dist/cdn/locales/): loaded on demand from
-              // next to the bundle, only by a page that shows one of those languages.
-              output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'locales/[name]-[hash].js' },
+              // next to the bundle, only by a page that shows one of those languages; so do features loaded on
+              // first use (dist/cdn/lazy/: the list's "select many", the form's look-ups of pending invitations).
+              output: {
+                format: 'es',
+                entryFileNames: '[name].js',
+                chunkFileNames: (chunk) =>
+                  chunk.moduleIds.every((id) => id.includes('/src/i18n/'))
+                    ? 'locales/[name]-[hash].js'
+                    : 'lazy/[name]-[hash].js',
+              },
             },
           },
         });
         const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
         const chunks = outputs.filter((o) => o.type === 'chunk');
         const entries = chunks.filter((c) => c.isEntry);
-        const stray = chunks.filter((c) => !c.isEntry && !c.fileName.startsWith('locales/')).map((c) => c.fileName);
+        const stray = chunks.filter((c) => !c.isEntry && !/^(locales|lazy)\//.test(c.fileName)).map((c) => c.fileName);
         const imports = entries.flatMap((c) => c.imports);
         if (entries.length !== 1 || imports.length || stray.length) {
           throw new Error(
-            `dist/cdn/${name}.js is not one self-contained file (locale chunks aside): ${entries.length} entries, ` +
+            `dist/cdn/${name}.js is not one self-contained file (locale and lazy chunks aside): ${entries.length} entries, ` +
               `static imports ${imports}, other chunks ${stray}`,
           );
         }

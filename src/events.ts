@@ -56,6 +56,63 @@ export class InvitationResentEvent extends InvitationEvent<{ invitation: Invitat
   }
 }
 
+/** What became of one invitation of a bulk run that was not done: the error, or none when it was never sent. */
+export interface InvitationBulkFailure {
+  invitation: Invitation;
+  error: InvitationError;
+}
+
+/**
+ * Fired before the selected invitations are revoked one by one (`invitation-revoke` still fires for each);
+ * cancelable: `preventDefault()` sends nothing.
+ */
+export class InvitationBulkRevokeEvent extends InvitationEvent<{ invitations: Invitation[] }> {
+  static readonly type = 'invitation-bulk-revoke';
+  constructor(invitations: Invitation[]) {
+    super(InvitationBulkRevokeEvent.type, { invitations }, true);
+  }
+}
+
+/**
+ * Fired once after a bulk revoke: `revoked` (the server's latest versions where it sent them), `failed` (each with
+ * its error; they stay selected) and `skipped` (never sent: their `invitation-revoke` was cancelled, or the user
+ * stopped the run).
+ */
+export class InvitationBulkRevokedEvent extends InvitationEvent<{
+  revoked: Invitation[];
+  failed: InvitationBulkFailure[];
+  skipped: Invitation[];
+}> {
+  static readonly type = 'invitation-bulk-revoked';
+  constructor(revoked: Invitation[], failed: InvitationBulkFailure[], skipped: Invitation[]) {
+    super(InvitationBulkRevokedEvent.type, { revoked, failed, skipped });
+  }
+}
+
+/** Fired before the selected invitations are sent again one by one (`invitation-resend` still fires for each); cancelable. */
+export class InvitationBulkResendEvent extends InvitationEvent<{ invitations: Invitation[] }> {
+  static readonly type = 'invitation-bulk-resend';
+  constructor(invitations: Invitation[]) {
+    super(InvitationBulkResendEvent.type, { invitations }, true);
+  }
+}
+
+/** Fired once after a bulk resend: `resent` (`{ invitation, previous }` each), `failed` and `skipped`, as above. */
+export class InvitationBulkResentEvent extends InvitationEvent<{
+  resent: { invitation: Invitation; previous: Invitation }[];
+  failed: InvitationBulkFailure[];
+  skipped: Invitation[];
+}> {
+  static readonly type = 'invitation-bulk-resent';
+  constructor(
+    resent: { invitation: Invitation; previous: Invitation }[],
+    failed: InvitationBulkFailure[],
+    skipped: Invitation[],
+  ) {
+    super(InvitationBulkResentEvent.type, { resent, failed, skipped });
+  }
+}
+
 /** Fired before invitations are created; cancelable. `drafts` is one draft per invitee. */
 export class InvitationCreateEvent extends InvitationEvent<{ drafts: InvitationDraft[] }> {
   static readonly type = 'invitation-create';
@@ -155,6 +212,10 @@ declare global {
     'invitation-revoked': InvitationRevokedEvent;
     'invitation-resend': InvitationResendEvent;
     'invitation-resent': InvitationResentEvent;
+    'invitation-bulk-revoke': InvitationBulkRevokeEvent;
+    'invitation-bulk-revoked': InvitationBulkRevokedEvent;
+    'invitation-bulk-resend': InvitationBulkResendEvent;
+    'invitation-bulk-resent': InvitationBulkResentEvent;
     'invitation-create': InvitationCreateEvent;
     'invitation-created': InvitationCreatedEvent;
     'invitation-error': InvitationErrorEvent;

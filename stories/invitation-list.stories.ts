@@ -8,6 +8,7 @@ import {
   loaded,
   openConfirmation,
   renderList,
+  selectRows,
   type ListArgs,
   type ListStory,
 } from './support/list.js';
@@ -170,6 +171,108 @@ export const FlowRevoke: ListStory = {
     const revokes = s.emulator().requests.filter((r) => r.method === route.method && r.url.includes(id));
     await expect(revokes).toHaveLength(1);
     await expect(new URL(revokes[0].url).pathname.endsWith(route.path.replace(':id', id))).toBe(true);
+  },
+};
+
+/**
+ * `selectable`: a checkbox on each pending row and one for the page; with rows selected, the bulk bar says how many
+ * and offers Revoke N, Resend N (where the provider resends: not Clerk) and Clear selection.
+ */
+export const SelectMany: ListStory = {
+  name: 'Select many: the bulk bar',
+  tags: ['every-provider'],
+  args: { selectable: true, status: 'pending' },
+  play: async ({ canvasElement, args }) => {
+    const s = listIn(canvasElement);
+    await selectRows(s, [0, 2, 3]);
+    await expect(s.bulkAction('revoke')).toHaveTextContent('Revoke 3');
+    await expect(s.bulkAction('resend') !== null, 'Resend 3 where the provider resends').toBe(
+      kitOf(args.provider).capabilities.resend,
+    );
+    await expect(s.part<HTMLInputElement>('select-page')!.indeterminate).toBe(true);
+    await expect(args.onInvitationBulkRevoke).not.toHaveBeenCalled();
+  },
+};
+
+/** Revoke N asks once, naming the count; focus moves to its Revoke button. */
+export const BulkRevokeConfirming: ListStory = {
+  name: 'Select many: revoke confirmation',
+  args: { selectable: true, status: 'pending' },
+  play: async ({ canvasElement, args }) => {
+    const s = listIn(canvasElement);
+    await selectRows(s, [0, 1, 2]);
+    await userEvent.click(s.bulkAction('revoke')!);
+    const confirm = await until(() => s.bulkAction('confirm'));
+    await expect(s.part('bulk-confirm')).toHaveAccessibleName('Revoke 3 invitations?');
+    await expect(s.focused()).toBe(confirm);
+    await expect(args.onInvitationBulkRevoke).not.toHaveBeenCalled();
+  },
+};
+
+/**
+ * Flow: revoke three at once. One request at a time at the list's pace, each with its own `invitation-revoke` and
+ * `invitation-revoked`, then one `invitation-bulk-revoked`; the page reloads without them.
+ */
+export const FlowBulkRevoke: ListStory = {
+  name: 'Flow: select many and revoke',
+  tags: ['every-provider'],
+  args: { selectable: true, status: 'pending' },
+  play: async ({ canvasElement, args }) => {
+    const s = listIn(canvasElement);
+    const ids = await selectRows(s, [0, 1, 2]);
+    await userEvent.click(s.bulkAction('revoke')!);
+    await userEvent.click(await until(() => s.bulkAction('confirm')!));
+    await until(() => expect(args.onInvitationBulkRevoked).toHaveBeenCalledTimes(1));
+    await expect(args.onInvitationBulkRevoke).toHaveBeenCalledTimes(1);
+    await expect(args.onInvitationRevoked).toHaveBeenCalledTimes(3);
+    await expect(
+      lastDetail<{ revoked: { id: string }[] }>(args.onInvitationBulkRevoked).revoked.map((i) => i.id),
+    ).toEqual(ids);
+    await until(() => expect(s.part('bulk-summary')).toHaveTextContent('3 invitations revoked.'));
+    await until(() => expect(ids.map((id) => s.row(id))).toEqual([null, null, null]));
+    const route = kitOf(args.provider).routes.revoke;
+    const revokes = s.emulator().requests.filter((r) => r.method === route.method);
+    await expect(revokes.map((r) => ids.findIndex((id) => r.url.includes(id)))).toEqual([0, 1, 2]);
+  },
+};
+
+/** The server asks to slow down (429, Retry-After 2 s): the run waits it out, counting down, then goes on. */
+export const BulkRevokeRateLimited: ListStory = {
+  name: 'Select many: waiting out a 429',
+  args: { selectable: true, status: 'pending', faults: [{ kind: 'rate-limit', retryAfter: 2, route: 'revoke' }] },
+  play: async ({ canvasElement, args }) => {
+    const s = listIn(canvasElement);
+    await selectRows(s, [0, 1]);
+    await userEvent.click(s.bulkAction('revoke')!);
+    await userEvent.click(await until(() => s.bulkAction('confirm')!));
+    const timer = await until(() => s.part('countdown')!);
+    await expect(timer).toHaveAttribute('role', 'timer');
+    await expect(timer.textContent).toMatch(/Retrying in [12] s…/);
+    await expect(s.part('bulk-progress')).toHaveTextContent('Revoking 1 of 2…');
+    await until(() => expect(args.onInvitationBulkRevoked).toHaveBeenCalledTimes(1));
+    await expect(lastDetail<{ revoked: unknown[] }>(args.onInvitationBulkRevoked).revoked).toHaveLength(2);
+    await expect(args.onInvitationError).not.toHaveBeenCalled();
+  },
+};
+
+/** One of three is refused (404): the other two go, it stays selected with the reason; the summary says so. */
+export const BulkRevokePartlyFailed: ListStory = {
+  name: 'Select many: one refused',
+  tags: ['every-provider'],
+  args: { selectable: true, status: 'pending', faults: [{ kind: 'status', status: 404, route: 'revoke' }] },
+  play: async ({ canvasElement, args }) => {
+    const s = listIn(canvasElement);
+    const ids = await selectRows(s, [0, 1, 2]);
+    await userEvent.click(s.bulkAction('revoke')!);
+    await userEvent.click(await until(() => s.bulkAction('confirm')!));
+    await until(() =>
+      expect(s.part('bulk-summary')).toHaveTextContent('2 invitations revoked. 1 failed and stays selected.'),
+    );
+    await until(() => expect([s.row(ids[1]), s.row(ids[2])]).toEqual([null, null]));
+    await expect(s.rowOutcome(ids[0])).toMatch(/^Not revoked: /);
+    await expect(s.selectedIds()).toEqual([ids[0]]);
+    await expect(s.part('bulk-count')).toHaveTextContent('1 selected');
+    await expect(lastDetail(args.onInvitationError)).toMatchObject({ action: 'revoke' });
   },
 };
 

@@ -281,22 +281,66 @@ export const MissingAuth0Attributes: FormStory = {
   },
 };
 
-/** Upsun refuses a second pending invitation (409): the address stays, and the form points at "Resend if already invited". */
+/** One of the Upsun emulator's pending invitations. */
+const upsunPending = (s: ReturnType<typeof formIn>) =>
+  s
+    .emulator()
+    .store.all()
+    .find((raw) => (raw as { state?: string }).state === 'pending') as { email: string };
+
+/** The pending invitations are looked up as addresses are typed: one already invited is marked before anything is sent. */
 export const UpsunAlreadyInvited: FormStory = {
-  name: 'Upsun: already invited',
+  name: 'Upsun: already invited, caught before sending',
   args: { provider: 'upsun', count: 45 },
   play: async ({ canvasElement }) => {
     const s = formIn(canvasElement);
-    const pending = s
-      .emulator()
-      .store.all()
-      .find((raw) => (raw as { state?: string }).state === 'pending') as { email: string } | undefined;
-    await paste(s, [pending!.email]);
+    const pending = upsunPending(s);
+    await paste(s, [pending.email, 'new.person@example.org']);
+    await chooseMember(s);
+    await until(() =>
+      expect(s.part('field-error')).toHaveTextContent('This address already has a pending invitation.'),
+    );
+    await expect(s.part('resend-instead')).toHaveTextContent('Resend instead');
+  },
+};
+
+/** "Resend instead" chosen: the address stays, and its pending invitation will be replaced (Upsun `force`). */
+export const UpsunResendInstead: FormStory = {
+  name: 'Upsun: resend instead',
+  args: { provider: 'upsun', count: 45 },
+  play: async (context) => {
+    await UpsunAlreadyInvited.play!(context);
+    const s = formIn(context.canvasElement);
+    await userEvent.click(s.part('resend-instead')!);
+    await until(() => expect(s.part('replacing')).toHaveTextContent('will be replaced by this one'));
+    await expect(s.$('[part~="chip-invalid"]')).toBeNull();
+  },
+};
+
+/** With `no-conflict-check`, Upsun's own 409 names the address, with the same fix and the "Resend if already invited" hint. */
+export const UpsunAlreadyInvitedAfterSending: FormStory = {
+  name: 'Upsun: already invited, said by the server',
+  args: { provider: 'upsun', count: 45, 'no-conflict-check': true },
+  play: async ({ canvasElement }) => {
+    const s = formIn(canvasElement);
+    const pending = upsunPending(s);
+    await paste(s, [pending.email]);
     await chooseMember(s);
     await submit(s);
     await until(() => expect(s.part('force')).toHaveTextContent('Tick “Resend if already invited” to replace it.'));
     await expect(s.part('field-error')).toHaveTextContent('This address already has a pending invitation.');
-    await expect(s.chips()).toEqual([pending!.email]);
+    await expect(s.chips()).toEqual([pending.email]);
+  },
+};
+
+/** `members` given: a member's address is refused on its chip, before any request. */
+export const AlreadyAMember: FormStory = {
+  name: 'Already a member',
+  args: { provider: 'clerk', members: ['ada@example.org'] },
+  play: async ({ canvasElement }) => {
+    const s = formIn(canvasElement);
+    await paste(s, ['Ada@example.org']);
+    await until(() => expect(s.part('field-error')).toHaveTextContent('This address already belongs to a member.'));
   },
 };
 

@@ -163,3 +163,45 @@ export async function measureImport(page, { rows, runs }) {
   });
   return { rows, runs, first, form: fig('form'), byHand: fig('byHand') };
 }
+
+/**
+ * The flows of issue #17, each beside its hand-written baseline, the kinds alternating; medians of `runs` runs after
+ * `warmup`: connection to first rows painted (Clerk emulator, zero latency, 20 rows), re-render after a sort change
+ * (100 rows), and one search scan of a 2,000-invitation Auth0 organization.
+ * @param {import('playwright-core').Page} page
+ * @param {{ runs: number, warmup: number }} options
+ */
+export async function measureFlows(page, { runs, warmup }) {
+  /** @type {{ list: { laidOut: number, painted: number }[], vanilla: { laidOut: number, painted: number }[] }} */
+  const connect = { list: [], vanilla: [] };
+  for (let i = 0; i < warmup + runs; i++) {
+    for (const kind of /** @type {const} */ (i % 2 ? ['vanilla', 'list'] : ['list', 'vanilla'])) {
+      const t = await page.evaluate(([k]) => window.bench.flows.connect(k, 20), /** @type {const} */ ([kind]));
+      if (i >= warmup) connect[kind].push(t);
+    }
+  }
+  await page.evaluate(() => window.bench.flows.sortSetup());
+  /** @type {{ list: number[], vanilla: number[] }} */
+  const sort = { list: [], vanilla: [] };
+  const orders = ['email:asc', 'created_at:desc', 'email:desc', 'created_at:asc'];
+  for (let i = 0; i < warmup + runs; i++) {
+    const order = orders[i % orders.length];
+    for (const kind of /** @type {const} */ (i % 2 ? ['vanilla', 'list'] : ['list', 'vanilla'])) {
+      const t = await page.evaluate(([k, o]) => window.bench.flows.sort(k, o), /** @type {const} */ ([kind, order]));
+      if (i >= warmup) sort[kind].push(t);
+    }
+  }
+  const scan = await page.evaluate(() => window.bench.flows.auth0Scan());
+  const painted = (/** @type {{ painted: number }[]} */ xs) => median(xs.map((x) => x.painted));
+  const laidOut = (/** @type {{ laidOut: number }[]} */ xs) => median(xs.map((x) => x.laidOut));
+  const connectFigures = {
+    list: { painted: painted(connect.list), laidOut: laidOut(connect.list) },
+    vanilla: { painted: painted(connect.vanilla), laidOut: laidOut(connect.vanilla) },
+  };
+  return {
+    runs,
+    connect: { ...connectFigures, ratio: connectFigures.list.painted / connectFigures.vanilla.painted },
+    sort: { list: median(sort.list), vanilla: median(sort.vanilla), ratio: median(sort.list) / median(sort.vanilla) },
+    scan,
+  };
+}

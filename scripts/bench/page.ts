@@ -13,6 +13,7 @@ import type { Invitation, Page } from '../../src/model.js';
 import type { Fetcher, InvitationAdapter } from '../../src/providers/adapter.js';
 import { clerkAdapter } from '../../src/providers/clerk.js';
 import { importByHand, importInForm, type ImportTiming } from './import-page.js';
+import { flows } from './flows.js';
 
 InvitationList.define();
 
@@ -451,6 +452,7 @@ declare global {
       memorySetup: () => Promise<void>;
       memoryPages: (count: number) => Promise<number>;
       csvImport: (kind: 'form' | 'byHand', rows: number) => Promise<ImportTiming>;
+      flows: typeof flows;
       litDevMode: boolean;
     };
   }
@@ -462,5 +464,6 @@ window.bench = {
   memorySetup,
   memoryPages,
   csvImport: (kind, rows) => (kind === 'form' ? importInForm(rows) : importByHand(rows)),
+  flows,
   litDevMode: 'litIssuedWarnings' in globalThis,
 };

@@ -17,6 +17,11 @@ export const formMessages = {
   formEmailRejected: (email: string, reason: string) => `${email}: ${reason}`,
   formAlreadyInvited: 'This address already has a pending invitation.',
   formAlreadyMember: 'This address already belongs to a member.',
+  formResendInstead: 'Resend instead',
+  formKeepPending: 'Keep the pending one',
+  formFixFor: (action: string, email: string) => `${action} (${email})`,
+  formWillReplace: (email: string) => `${email}: its pending invitation will be replaced by this one.`,
+  formAddressReplaceMark: 'replaces its pending invitation',
 
   formRoleLabel: 'Role',
   formRolesLabel: 'Roles',

@@ -117,6 +117,14 @@ export class LocalizeController implements ReactiveController {
     host.addController(this);
   }
 
+  /**
+   * English messages of a part of the element loaded on demand (the list's "select many"): from then on the last
+   * fallback of every element that shares these English messages (its class).
+   */
+  addEnglish(messages: Partial<Messages>): void {
+    Object.assign(this.english, messages);
+  }
+
   hostConnected(): void {
     connected.add(this);
     // Moved elsewhere in the document: the `lang` and `dir` around may differ from where it was.

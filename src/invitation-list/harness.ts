@@ -4,7 +4,7 @@
  * and the Storybook play functions use it; so can a host's own tests (`invitation-elements/testing`).
  */
 import type { InvitationErrorEvent, InvitationLoadedEvent } from '../events.js';
-import { nextEvent, ShadowQueries } from '../testing/dom.js';
+import { nextEvent, ShadowQueries, textOf } from '../testing/dom.js';
 import type { InvitationList } from './invitation-list.js';
 
 export class InvitationListHarness extends ShadowQueries {
@@ -45,6 +45,29 @@ export class InvitationListHarness extends ShadowQueries {
   /** A row's action button: `revoke`, `confirm`, `cancel`, `resend` or `copy`. */
   action(id: string, name: string): HTMLButtonElement | null {
     return this.row(id)?.querySelector<HTMLButtonElement>(`[data-action="${name}"]`) ?? null;
+  }
+
+  /** A row's checkbox (a `selectable` list; revocable rows only). */
+  checkbox(id: string): HTMLInputElement | null {
+    return this.row(id)?.querySelector<HTMLInputElement>('[part="select-row"]') ?? null;
+  }
+
+  /** The ids of the rows on screen whose checkbox is checked, in order. */
+  selectedIds(): string[] {
+    return this.rows()
+      .filter((row) => row.querySelector<HTMLInputElement>('[part="select-row"]')?.checked)
+      .map((row) => row.dataset.id!);
+  }
+
+  /** A button of the bulk bar: `revoke`, `resend`, `clear`, `confirm`, `cancel` or `stop`. */
+  bulkAction(name: string): HTMLButtonElement | null {
+    return this.$<HTMLButtonElement>(`[part="bulk-bar"] [data-bulk="${name}"]`);
+  }
+
+  /** What a bulk run did to a row, as it shows it ("Revoked", "Not revoked: …"), or null. */
+  rowOutcome(id: string): string | null {
+    const outcome = this.row(id)?.querySelector('[part~="outcome"]');
+    return outcome ? textOf(outcome) : null;
   }
 
   /** The next `invitation-loaded`, once the element has finished the update it came with. */

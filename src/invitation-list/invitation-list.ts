@@ -1,9 +1,11 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RowActionsController } from './internal/row-actions.js';
+import type { BulkController } from './internal/bulk.js';
 import { ListLoader, type Loaded } from './internal/loader.js';
 import {
   filtersFrom,
+  filtersKey,
   firstPosition,
   formatSort,
   jumpPosition,
@@ -46,13 +48,17 @@ interface InviteFormLike extends HTMLElement {
   readonly updateComplete: Promise<boolean>;
 }
 
+/** Forms a list has made compact already (once each: a host may turn it off afterwards). */
+const _compacted = new WeakSet<Element>();
+
 /** The settings a list lends the form in its Invite dialog, where the form has none of its own. */
 const LENT = ['endpoint', 'provider', 'adapter', 'fetcher', 'roles'] as const;
 
 /**
  * A table of an organization's invitations — Auth0, Clerk, Upsun or any backend with an adapter — with paging in
  * the provider's own style, sort, status and role filters, email search, and row actions (revoke with an inline
- * confirmation, resend, copy the invitation link, details). Shows only the controls and columns the adapter supports.
+ * confirmation, resend, copy the invitation link, details) — one by one, or several at once with `selectable`. Shows
+ * only the controls and columns the adapter supports.
  *
  * @summary Lists, pages, filters and revokes organization invitations.
  *
@@ -66,12 +72,16 @@ const LENT = ['endpoint', 'provider', 'adapter', 'fetcher', 'roles'] as const;
  * @fires {InvitationRevokedEvent} invitation-revoked - After the server revoked an invitation. `detail.invitation`.
  * @fires {InvitationResendEvent} invitation-resend - Before an invitation is sent again (cancelable), where the adapter can resend.
  * @fires {InvitationResentEvent} invitation-resent - After an invitation was sent again. `detail: { invitation, previous }`.
- * @fires {InvitationErrorEvent} invitation-error - A request failed. `detail: { error: InvitationError, action: 'list' | 'revoke' | 'resend', invitation? }`. After a 429 with `Retry-After` ≤ 60 s the list loads again by itself (at most 3 times, with a countdown); a revoke or resend is never retried.
+ * @fires {InvitationBulkRevokeEvent} invitation-bulk-revoke - Before the selected invitations are revoked one by one (cancelable: nothing is sent). `detail.invitations`. `invitation-revoke` and `invitation-revoked` (or `invitation-error`) still fire for each.
+ * @fires {InvitationBulkRevokedEvent} invitation-bulk-revoked - Once after a bulk revoke. `detail: { revoked, failed: { invitation, error }[], skipped }`.
+ * @fires {InvitationBulkResendEvent} invitation-bulk-resend - Before the selected invitations are sent again one by one (cancelable), where the adapter can resend. `detail.invitations`.
+ * @fires {InvitationBulkResentEvent} invitation-bulk-resent - Once after a bulk resend. `detail: { resent: { invitation, previous }[], failed, skipped }`.
+ * @fires {InvitationErrorEvent} invitation-error - A request failed. `detail: { error: InvitationError, action: 'list' | 'revoke' | 'resend', invitation? }`. After a 429 with `Retry-After` ≤ 60 s the list loads again by itself (at most 3 times, with a countdown); a row's own revoke or resend is never retried (a bulk run waits out a 429 and sends that one again, without an error event).
  * @fires {InvitationQueryChangeEvent} invitation-query-change - The user changed page, page size, sort, status or role filter, or search. `detail.query`, and `detail.attributes`: the same in the shape of the attributes (`page`, `page-size`, `sort`, `status`, `search`, `role-filter`, `page-cursor`), to keep in the URL and set back.
  * @fires {InvitationLoadedEvent} invitation-loaded - A page of invitations has rendered. `detail: { invitations, total? }`.
  * @fires {InvitationLoadedEvent} invitations-loaded - Deprecated: the former name of `invitation-loaded`, fired right after it with the same detail until the next release.
  *
- * @slot invite-form - An `<invite-form>` to open from the toolbar's Invite button, in a modal dialog; it takes the list's `endpoint`, `provider`/`adapter`, `fetcher` and `roles` where it has none of its own.
+ * @slot invite-form - An `<invite-form>` to open from the toolbar's Invite button, in a modal dialog; it takes the list's `endpoint`, `provider`/`adapter`, `fetcher` and `roles` where it has none of its own, and is made `compact` when it arrives.
  *
  * @csspart toolbar - The bar holding search, the status and role filters, sort, and the Invite button.
  * @csspart invite - The Invite button (only with a slotted `<invite-form>`).
@@ -100,6 +110,18 @@ const LENT = ['endpoint', 'provider', 'adapter', 'fetcher', 'roles'] as const;
  * @csspart details - The details of one invitation: every field in full (a `<dl>`).
  * @csspart details-link - The invitation's https link in its details.
  * @csspart confirm - The inline revoke confirmation.
+ * @csspart header-select - The header of the checkbox column (`selectable`), holding `select-page`.
+ * @csspart select-page - The checkbox that selects every revocable row of the page (mixed when some are).
+ * @csspart cell-select - The cell of a row's checkbox (with `cell`).
+ * @csspart select-row - A revocable row's checkbox.
+ * @csspart row-selected - A selected row (with `row`).
+ * @csspart outcome - What a bulk run did to the row, in its status cell (also `outcome-sending`, `outcome-done`, `outcome-failed` with the reason).
+ * @csspart bulk-bar - The bar shown while rows are selected, during a bulk run and with its summary.
+ * @csspart bulk-count - "3 selected".
+ * @csspart bulk-action - Each button of the bulk bar (also `bulk-action-revoke`, `bulk-action-resend`, `bulk-action-clear`, `bulk-action-confirm`, `bulk-action-cancel`, `bulk-action-stop`).
+ * @csspart bulk-confirm - The "Revoke 3 invitations?" confirmation.
+ * @csspart bulk-progress - "Revoking 2 of 5…", during a run.
+ * @csspart bulk-summary - What the last run did ("3 invitations revoked. 1 failed and stays selected.").
  * @csspart pager - The pagination bar.
  * @csspart range - The "1–10 of 57" / "Page 2" text.
  * @csspart pager-button - Previous, next and numbered page buttons (also `pager-previous`, `pager-next`, `pager-page`).
@@ -109,7 +131,7 @@ const LENT = ['endpoint', 'provider', 'adapter', 'fetcher', 'roles'] as const;
  * @csspart clear-filters - The "Clear filters" button of the empty state.
  * @csspart error - The error state (and configuration errors).
  * @csspart retry - The retry button of the error state.
- * @csspart countdown - "Retrying in 5 s…", after a 429 whose short Retry-After the list waits out by itself.
+ * @csspart countdown - "Retrying in 5 s…", after a 429 whose short Retry-After the list (or a bulk run) waits out by itself.
  *
  * @cssprop --invitations-accent - Accent colour (focus ring, selected page, progress bar).
  * @cssprop --invitations-accent-contrast - Text colour on the accent colour.
@@ -172,6 +194,16 @@ export class InvitationList extends InvitationsElement {
    */
   @property({ attribute: 'page-cursor' }) pageCursor = '';
 
+  /**
+   * Rows can be selected: a checkbox on each revocable (pending) row and one for the page, where the adapter can
+   * revoke; the bulk bar then revokes (after one confirmation) or resends the selected invitations one by one. The
+   * selection is kept across the pages of one query and cleared when the query changes.
+   */
+  @property({ type: Boolean, reflect: true }) selectable = false;
+
+  /** Minimum milliseconds between the starts of two requests of a bulk revoke or resend. */
+  @property({ type: Number }) pace = 250;
+
   /** A place the host set (`page`, `pageCursor`) that waits for the adapter to be taken. */
   private _wantedPlace?: { page: number; cursor: string };
   /** The position is one the host set and no page of it has loaded yet. */
@@ -207,6 +239,35 @@ export class InvitationList extends InvitationsElement {
     announce: (text) => this._announce(text),
     changed: () => void this.refresh(),
   });
+
+  /** "Select many" (internal/bulk.ts): loaded the first time the list is `selectable`. */
+  @state() private _bulk?: BulkController;
+  private _bulkLoading?: Promise<void>;
+  /** The query the selection belongs to. */
+  private _selectionKey?: string;
+
+  private _loadBulk(): void {
+    this._bulkLoading ??= import('./internal/bulk.js').then(
+      ({ BulkController }) => {
+        this._bulk = new BulkController(this, {
+          actions: this._actions,
+          localize: this.localize,
+          announce: (text) => this._announce(text),
+          changed: () => void this.refresh(),
+          pace: () => (Number.isFinite(this.pace) && this.pace >= 0 ? this.pace : 250),
+        });
+      },
+      () => void (this._bulkLoading = undefined), // not reached (offline?): the next update tries again
+    );
+  }
+
+  /** Also waits for the "select many" module and the render it brings, the first time the list is `selectable`. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this._bulkLoading || this._bulk) return done;
+    await this._bulkLoading;
+    return (await super.getUpdateComplete()) && done;
+  }
 
   /** Reloads the current page from the server (the cache is dropped). Resolves once it has loaded. */
   refresh(): Promise<void> {
@@ -283,6 +344,11 @@ export class InvitationList extends InvitationsElement {
     const [form] = (event.target as HTMLSlotElement).assignedElements();
     this._lent.clear();
     this._inviteForm = form && 'emails' in form ? (form as InviteFormLike) : undefined;
+    // The dialog suits the compact layout: given once, when the form arrives (a host may set it back afterwards).
+    if (this._inviteForm && 'compact' in form && !_compacted.has(form)) {
+      _compacted.add(form);
+      (form as InviteFormLike & { compact: boolean }).compact = true;
+    }
   };
 
   /**
@@ -316,6 +382,10 @@ export class InvitationList extends InvitationsElement {
       roleFilter: this.roleFilter,
     });
     if (reset) this._actions.reset();
+    const selectionKey = this._loader.filters && filtersKey(this._loader.filters);
+    if (this.selectable) this._loadBulk();
+    if (reset || !this.selectable || selectionKey !== this._selectionKey) this._bulk?.reset();
+    this._selectionKey = selectionKey;
     const adapter = this._loader.adapter;
     if (adapter && this._wantedPlace) {
       // applied after sync(): a host restoring filters and page together keeps the page
@@ -326,6 +396,7 @@ export class InvitationList extends InvitationsElement {
     }
     if (fresh) {
       this._actions.loaded(fresh.page.items);
+      this._bulk?.loaded(fresh.page.items);
       const placed = this._hostPlaced;
       this._hostPlaced = false;
       if (fresh.page.items.length === 0 && fresh.query.page > 0) {
@@ -370,6 +441,7 @@ export class InvitationList extends InvitationsElement {
       this._loader.prefetch(loaded);
     }
     this._actions.applyFocus(this.shadowRoot!, this._loader.pending);
+    this._bulk?.applyFocus(this.shadowRoot!);
     if (this._inviteForm) this._lend(this._inviteForm);
   }
 
@@ -435,6 +507,11 @@ export class InvitationList extends InvitationsElement {
     this._actions.focus = { caption: true };
   }
 
+  /** The selection, where the list is `selectable` (and its module has arrived). */
+  private _selecting(): BulkController | undefined {
+    return this.selectable ? this._bulk : undefined;
+  }
+
   private _tableView(adapter: InvitationAdapter, filters: Filters, visible: Invitation[]): TableView {
     const roleLabels = new Map((this.roles ?? []).map((r) => [r.value, r.label]));
     return {
@@ -446,6 +523,7 @@ export class InvitationList extends InvitationsElement {
       now: Date.now(),
       visible,
       fresh: this._new,
+      bulk: this._selecting(),
     };
   }
 
@@ -461,7 +539,8 @@ export class InvitationList extends InvitationsElement {
     const error = this._loader.error;
     const pending = this._loader.pending;
     const visible = loaded ? loaded.page.items.filter((i) => !this._actions.isRemoved(i.id)) : [];
-    const columns = columnsOf(caps);
+    const bulk = this._selecting();
+    const columns = columnsOf(caps, !!bulk);
     const view = this._tableView(adapter, filters, visible);
     const toolbar = renderToolbar({
       localize,
@@ -514,7 +593,8 @@ export class InvitationList extends InvitationsElement {
         aria-label=${localize.term('listLoading')}
         ?hidden=${!(pending && loaded)}
       ></div>
-      ${renderNotice(localize, this._actions.notice, () => this._actions.dismiss())} ${body}
+      ${renderNotice(localize, this._actions.notice, () => this._actions.dismiss())}
+      ${bulk ? bulk.bar(caps.resend && !!adapter.resend) : nothing} ${body}
       <div class="visually-hidden" role="status">${this._announcement}</div>
       <dialog part="invite-dialog" aria-labelledby="invite-title" @close=${() => this._focusInvite()}>
         <div class="dialog-head">

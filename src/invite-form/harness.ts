@@ -98,10 +98,28 @@ export class InviteFormHarness extends ShadowQueries {
     await this.element.updateComplete;
   }
 
-  /** Clicks the submit button. */
+  /**
+   * Clicks the submit button; returns once the submission is sent or refused (the form first waits for the look-ups
+   * of addresses just typed: pending invitations, members).
+   */
   async submit(): Promise<void> {
     this.submitButton().click();
     await this.element.updateComplete;
+    await this.checked();
+  }
+
+  /** Whether addresses are being looked up (pending invitations, members) or a submission waits for them. */
+  get checking(): boolean {
+    return !!this.$('[data-checking]');
+  }
+
+  /** Waits until no address is being looked up. */
+  async checked(timeout = 5000): Promise<void> {
+    await until(() => !this.checking && !this.element.isUpdatePending, {
+      timeout,
+      interval: 5,
+      message: 'the look-ups of the addresses did not end',
+    });
   }
 
   /** Whether a submission (of addresses or of imported rows) is under way. */

@@ -42,12 +42,25 @@ export const styles = css`
     color: var(--invitations-muted, var(--_muted));
     font-size: 0.9em;
   }
-  .field-error {
+  .field-error,
+  .replacing {
     margin: 0;
     padding: 0;
     list-style: none;
     color: var(--invitations-danger, var(--_danger));
     font-size: 0.9em;
+  }
+  .replacing {
+    color: var(--invitations-muted, var(--_muted));
+  }
+  .link-button {
+    font: inherit;
+    color: var(--invitations-accent, var(--_accent));
+    background: none;
+    border: 0;
+    padding: 0;
+    text-decoration: underline;
+    cursor: pointer;
   }
   input[type='text'],
   input[type='number'],
@@ -128,6 +141,9 @@ export const styles = css`
   }
   .chip-mark {
     font-weight: 700;
+  }
+  .chip[data-checking] {
+    border-style: dotted;
   }
   .chip-remove {
     border: 0;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { SubmitQueueController, type DraftOutcome, type QueueResult } from './internal/submit-queue.js';
 import { InvitationCreatedEvent, InvitationCreateEvent, InvitationErrorEvent } from '../events.js';
 import { InvitationError, type Invitation, type InvitationDraft } from '../model.js';
-import type { CreateCapabilities, RoleOption } from '../providers/adapter.js';
+import type { CreateCapabilities, InvitationAdapter, RoleOption } from '../providers/adapter.js';
 import { themeStyles } from '../internal/theme.js';
 import { commonMessages } from '../i18n/en-common.js';
 import { formMessages } from '../i18n/en-form.js';
@@ -16,6 +16,7 @@ import { renderExpiry, renderOptions } from './internal/fields.js';
 import { styles } from './invite-form.styles.js';
 import { placeErrors, reason, renderResults } from './internal/outcome.js';
 import { RolePicker, type RoleLoader } from './internal/role-picker.js';
+import { ConflictChecker, type MemberLoader } from './internal/conflicts.js';
 import {
   expiryScale,
   FIELD_ATTRIBUTES,
@@ -27,6 +28,11 @@ import {
 } from './internal/validation.js';
 
 export type { RoleLoader } from './internal/role-picker.js';
+export type { MemberLoader } from './internal/conflicts.js';
+
+/** How long a submission waits for the look-ups of the addresses just typed. */
+const CHECK_WAIT_MS = 3000;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Removing the attribute gives back the empty default (Lit would set `null`). */
 const text = { fromAttribute: (value: string | null) => value ?? '' };
@@ -67,6 +73,9 @@ const text = { fromAttribute: (value: string | null) => value ?? '' };
  * @csspart chip - One address; also `chip-invalid` when it is not valid, listed twice or refused by the server.
  * @csspart chip-invalid - An address with a problem.
  * @csspart chip-remove - The remove button of a chip.
+ * @csspart resend-instead - Under an address that already has a pending invitation: replace it ("Resend instead").
+ * @csspart keep-pending - Takes "Resend instead" back.
+ * @csspart replacing - The addresses whose pending invitation will be replaced.
  * @csspart roles - The role picker: a select, checkboxes (a multiple select from 9 roles on, without the descriptions) or a text input.
  * @csspart more-options - With `compact`: the disclosure ("More options") holding the expiry and the email choices.
  * @csspart expiry - The expiry fieldset.
@@ -154,6 +163,20 @@ export class InviteForm extends InvitationsElement {
   /** Minimum milliseconds between two create requests (one address each, or one Clerk bulk of up to 10). */
   @property({ type: Number }) pace = 250;
 
+  /**
+   * The organization's members, to refuse their addresses before sending: their emails, or a function
+   * `(emails, signal) => Promise<Iterable<string>>` given the addresses typed (lower case) that resolves to those of
+   * them that belong to members. Unset: members are not checked (the provider's own error still names them).
+   */
+  @property({ attribute: false }) members?: readonly string[] | MemberLoader;
+
+  /**
+   * Do not look up pending invitations as addresses are typed. By default each address is checked before sending:
+   * through the API's email filter where it has one (Clerk), else in the pending invitations, read once (Auth0,
+   * Upsun; up to 2,000).
+   */
+  @property({ type: Boolean, attribute: 'no-conflict-check' }) noConflictCheck = false;
+
   /** Expiry in the scale's unit; undefined = the provider's default. */
   @state() private expiry?: number;
   @state() private expiryError?: string;
@@ -168,7 +191,22 @@ export class InviteForm extends InvitationsElement {
 
   /** Counts submissions and resets: a submission that a reset overtook only fires its events. */
   private runs = 0;
-  private readonly chips = new EmailChips(this, this.localize, () => this.domains);
+  private readonly conflicts = new ConflictChecker(this, {
+    adapter: () => this.activeAdapter,
+    context: (signal) => this.requestContext(signal),
+    members: () => this.members,
+    enabled: () => !this.noConflictCheck && !!this.endpoint,
+  });
+  private readonly chips = new EmailChips(
+    this,
+    this.localize,
+    () => this.domains,
+    (email) => this.conflicts.of(email),
+  );
+  /** Pending invitations are being revoked before their replacements are sent (providers without `force`). */
+  @state() private replacing = false;
+  /** A submission waits for the look-ups of the addresses just typed. */
+  @state() private submitting = false;
   private readonly queue = new SubmitQueueController(this);
   private readonly picker = new RolePicker(this, this.localize, {
     roles: () => this.roles,
@@ -195,6 +233,7 @@ export class InviteForm extends InvitationsElement {
   reset(): void {
     this.runs++;
     this.queue.cancel();
+    this.conflicts.forget();
     this.importer?.close(false);
     this.chips.clear();
     this.picker.reset();
@@ -261,7 +300,7 @@ export class InviteForm extends InvitationsElement {
     // a repeat or a domain outside allowed-domains stops the submission too (the chip says which)
     const refused = this.chips.chips.some((c) => {
       const problem = this.chips.problem(c);
-      return problem === 'duplicate' || problem === 'domain';
+      return problem === 'duplicate' || problem === 'domain' || problem === 'member' || problem === 'invited';
     });
     if (refused && !issues.some((i) => i.field === 'emails')) issues.unshift({ field: 'emails', kind: 'invalid' });
     return issues;
@@ -270,7 +309,14 @@ export class InviteForm extends InvitationsElement {
   private drafts(): InvitationDraft[] {
     const roles = this.picker.current;
     const extra = this.draftOptions();
-    return this.chips.chips.map((chip) => ({ email: chip.email, roles: [...roles], ...extra }));
+    const force = !!this.create!.force;
+    return this.chips.chips.map((chip) => ({
+      email: chip.email,
+      roles: [...roles],
+      ...extra,
+      // "Resend instead" where the provider replaces a pending invitation itself (Upsun `force`)
+      ...(chip.replace && force ? { force: true } : {}),
+    }));
   }
 
   /** Every draft field but the email and the roles: expiry, send-email, force, the host-set fields. */
@@ -312,28 +358,48 @@ export class InviteForm extends InvitationsElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
+  private get busy(): boolean {
+    return this.queue.busy || this.replacing;
+  }
+
   private onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (this.importer?.open) return this.sendImport();
     const adapter = this.activeAdapter;
-    if (this.queue.busy || !adapter || this.formConfigError()) return;
+    if (this.busy || this.submitting || !adapter || this.formConfigError()) return;
     this.chips.commit();
     const force = this.force;
     this.clearOutcome();
     this.force = force;
     this.attempted = true;
+    // The look-ups of the last addresses typed: wait for them a moment (a slow one is left to the provider's error).
+    this.conflicts.check(this.chips.checkable);
+    if (this.conflicts.busy) {
+      this.submitting = true;
+      const checked = await Promise.race([this.conflicts.settled().then(() => true), wait(CHECK_WAIT_MS)]);
+      this.submitting = false;
+      if (!checked) this.conflicts.giveUp();
+    }
     const issues = this.issues();
     if (issues.length) return void this.focusField(issues[0].field);
 
     const drafts = this.drafts();
     if (!this.dispatchEvent(new InvitationCreateEvent(drafts))) return;
     const run = ++this.runs;
-    const result = await this.queue.run(drafts, {
-      adapter,
-      context: (signal) => this.requestContext(signal),
-      pace: this.pacing,
-    });
+    const replaced = await this.revokeReplaced(adapter, drafts);
+    const result = await this.queue.run(
+      drafts.filter((d) => !replaced.has(d)),
+      { adapter, context: (signal) => this.requestContext(signal), pace: this.pacing },
+    );
+    // A draft whose pending invitation could not be revoked was not sent: its outcome is that error, in its place.
+    if (replaced.size) {
+      const outcomes = new Map(result.outcomes.map((o) => [o.draft, o]));
+      result.outcomes = drafts.map((draft) => outcomes.get(draft) ?? { draft, error: replaced.get(draft) });
+      result.failures.unshift(...[...replaced].map(([draft, error]) => ({ error, drafts: [draft] })));
+    }
     const created = result.outcomes.flatMap((o) => (o.invitation ? [o.invitation] : []));
+    for (const invitation of created)
+      this.conflicts.record(invitation.email, { kind: 'invited', invitations: [invitation] });
     if (run === this.runs) this.finish(result, created, drafts.length);
     if (created.length) {
       const event = new InvitationCreatedEvent(created, this.endpoint);
@@ -345,6 +411,29 @@ export class InviteForm extends InvitationsElement {
     }
   };
 
+  /**
+   * "Resend instead" where the provider cannot replace a pending invitation itself: its pending invitations are
+   * revoked first (conflict-lookup.ts). Returns the drafts that must not be sent, each with the error that stopped it.
+   */
+  private async revokeReplaced(adapter: InvitationAdapter, drafts: InvitationDraft[]) {
+    const replacing = this.create!.force
+      ? []
+      : drafts.filter((d) => this.chips.chips.some((c) => c.replace && c.email === d.email));
+    if (!replacing.length) return new Map<InvitationDraft, InvitationError>();
+    this.replacing = true;
+    try {
+      const { revokeReplaced } = await import('./internal/conflict-lookup.js');
+      const known = (email: string) => {
+        const conflict = this.conflicts.of(email);
+        return typeof conflict === 'object' && conflict.kind === 'invited' ? conflict.invitations : [];
+      };
+      const stopped = await revokeReplaced(adapter, replacing, known, () => this.requestContext(), this.pacing);
+      return new Map([...stopped].map(([draft, thrown]) => [draft, InvitationError.from(thrown)]));
+    } finally {
+      this.replacing = false;
+    }
+  }
+
   /** Shows the outcome: sent addresses leave the field; errors go next to their fields, or else into the alert. */
   private finish(result: QueueResult, created: Invitation[], total: number) {
     const term = this.localize.term.bind(this.localize);
@@ -353,6 +442,11 @@ export class InviteForm extends InvitationsElement {
 
     const placed = placeErrors(this.localize, result.failures, !!this.create?.force && !this.force);
     for (const { emails, message } of placed.chips) this.chips.setError(emails, message);
+    // The provider's own "already invited" / "already a member": the same message and fix as a conflict found before.
+    for (const { email, conflict } of placed.conflicts) {
+      this.chips.setReplace(email, false);
+      this.conflicts.record(email, conflict);
+    }
     this.picker.serverError = placed.roles;
     this.expiryError = placed.expiry;
     this.suggestForce = placed.suggestForce;
@@ -430,7 +524,13 @@ export class InviteForm extends InvitationsElement {
         })),
     );
     try {
-      return await this.importerLoad;
+      const importer = await this.importerLoad;
+      // what the conflict check knows of each row's address (addresses typed earlier, invitations made here)
+      importer.conflictOf ??= (email) => {
+        const conflict = this.conflicts.of(email);
+        return conflict === 'checking' ? conflict : conflict?.kind;
+      };
+      return importer;
     } catch (error) {
       this.importerLoad = undefined;
       this.importFailure = this.localize.term('formImportLoadFailed', InvitationError.from(error).message);
@@ -449,6 +549,8 @@ export class InviteForm extends InvitationsElement {
     const context = (signal: AbortSignal) => this.requestContext(signal);
     const result = await this.queue.run(drafts, { adapter, context, pace: this.pacing });
     const created = result.outcomes.flatMap((o) => (o.invitation ? [o.invitation] : []));
+    for (const invitation of created)
+      this.conflicts.record(invitation.email, { kind: 'invited', invitations: [invitation] });
     if (created.length) {
       const event = new InvitationCreatedEvent(created, this.endpoint);
       this.dispatchEvent(event);
@@ -511,6 +613,9 @@ export class InviteForm extends InvitationsElement {
       this.picker.reset();
       this.expiry = undefined;
     }
+    const sources = ['adapter', 'provider', 'endpoint', 'fetcher', 'members', 'noConflictCheck'] as const;
+    if (sources.some((name) => changed.has(name))) this.conflicts.forget();
+    this.conflicts.check(this.chips.checkable);
     // Compact: "More options" opens by itself when a field in it needs the user (and stays open).
     if (this.compact && !this.moreOpen && this.create) {
       this.moreOpen = this.issues().some((i) => i.field === 'expiry') || !!this.expiryError || this.suggestForce;
@@ -521,7 +626,7 @@ export class InviteForm extends InvitationsElement {
     const error = this.formConfigError();
     if (error) return html`<div class="alert" part="error" role="alert">${error.message}</div>`;
     const term = this.localize.term.bind(this.localize);
-    const busy = this.queue.busy;
+    const busy = this.busy;
     const issues = this.issues();
     const issue = (field: FormField) => issues.find((i) => i.field === field);
     const scale = this.scale;
@@ -558,6 +663,7 @@ export class InviteForm extends InvitationsElement {
       part="form"
       class=${this.compact ? 'compact' : ''}
       novalidate
+      ?data-checking=${this.submitting}
       ?data-dropping=${this.dropping}
       @submit=${this.onSubmit}
       @paste=${this.onPasteTable}
@@ -600,7 +706,7 @@ export class InviteForm extends InvitationsElement {
           part="submit"
           class="submit"
           aria-disabled=${busy ? 'true' : 'false'}
-          aria-busy=${busy ? 'true' : 'false'}
+          aria-busy=${busy || this.submitting ? 'true' : 'false'}
         >
           ${term('formSubmit', Math.max(1, this.chips.chips.length))}
         </button>

@@ -31,6 +31,9 @@ export interface FormArgs extends EmulatorArgs {
   /** Unset: the provider's default role (Clerk `org:member`); empty: none. */
   'default-role'?: string;
   compact?: boolean;
+  'no-conflict-check'?: boolean;
+  /** Members' emails (the `members` property). */
+  members?: string[];
   list: string;
   pace: number;
   timeout: number;
@@ -62,6 +65,8 @@ export function renderForm(args: FormArgs, shared?: Emulator) {
     allowed-domains=${args['allowed-domains']}
     default-role=${ifDefined(args['default-role'])}
     ?compact=${!!args.compact}
+    ?no-conflict-check=${!!args['no-conflict-check']}
+    .members=${args.members}
     list=${args.list}
     pace=${args.pace}
     timeout=${args.timeout}
@@ -108,6 +113,8 @@ export function formMeta(provider: ProviderName = 'auth0'): Omit<Meta<FormArgs>,
       ...emulatorArgTypes,
       'default-role': { control: 'text' },
       compact: { control: 'boolean' },
+      'no-conflict-check': { control: 'boolean' },
+      members: { control: 'object' },
       pace: { control: { type: 'number', min: 0, step: 50 } },
       timeout: { control: { type: 'number', min: 0, step: 1000 } },
       lang: { control: 'inline-radio', options: ['', 'en', 'de', 'fr', 'ja'] },

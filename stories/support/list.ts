@@ -29,10 +29,16 @@ export interface ListArgs extends EmulatorArgs {
   timeout: number;
   lang: string;
   dir: string;
+  selectable?: boolean;
+  pace?: number;
   onInvitationRevoke: Listener;
   onInvitationRevoked: Listener;
   onInvitationResend: Listener;
   onInvitationResent: Listener;
+  onInvitationBulkRevoke: Listener;
+  onInvitationBulkRevoked: Listener;
+  onInvitationBulkResend: Listener;
+  onInvitationBulkResent: Listener;
   onInvitationError: Listener;
   onInvitationQueryChange: Listener;
   onInvitationLoaded: Listener;
@@ -60,12 +66,18 @@ export function renderList(args: ListArgs, shared?: Emulator, id?: string) {
     timeout=${args.timeout}
     lang=${ifDefined(args.lang || undefined)}
     dir=${ifDefined(args.dir || undefined)}
+    ?selectable=${!!args.selectable}
+    pace=${ifDefined(args.pace)}
     .fetcher=${fetcher}
     .roles=${[...made.roles]}
     @invitation-revoke=${args.onInvitationRevoke}
     @invitation-revoked=${args.onInvitationRevoked}
     @invitation-resend=${args.onInvitationResend}
     @invitation-resent=${args.onInvitationResent}
+    @invitation-bulk-revoke=${args.onInvitationBulkRevoke}
+    @invitation-bulk-revoked=${args.onInvitationBulkRevoked}
+    @invitation-bulk-resend=${args.onInvitationBulkResend}
+    @invitation-bulk-resent=${args.onInvitationBulkResent}
     @invitation-error=${args.onInvitationError}
     @invitation-query-change=${args.onInvitationQueryChange}
     @invitation-loaded=${args.onInvitationLoaded}
@@ -98,6 +110,10 @@ export function listMeta(provider: ProviderName = 'clerk'): Omit<Meta<ListArgs>,
       onInvitationRevoked: fn(),
       onInvitationResend: fn(),
       onInvitationResent: fn(),
+      onInvitationBulkRevoke: fn(),
+      onInvitationBulkRevoked: fn(),
+      onInvitationBulkResend: fn(),
+      onInvitationBulkResent: fn(),
       onInvitationError: fn(),
       onInvitationQueryChange: fn(),
       onInvitationLoaded: fn(),
@@ -111,6 +127,8 @@ export function listMeta(provider: ProviderName = 'clerk'): Omit<Meta<ListArgs>,
       search: { control: 'text' },
       'role-filter': { control: 'text' },
       timeout: { control: { type: 'number', min: 0, step: 1000 } },
+      selectable: { control: 'boolean' },
+      pace: { control: { type: 'number', min: 0, step: 50 } },
       lang: { control: 'inline-radio', options: ['', 'en', 'de', 'fr', 'ja'] },
       dir: { control: 'inline-radio', options: ['', 'ltr', 'rtl'] },
       // Set by the story (the emulator's endpoint and fetcher), or objects and functions.
@@ -147,4 +165,14 @@ export async function openConfirmation(s: ListInStory) {
     `Revoke the invitation for ${email}?`,
   );
   return { id, email, confirm };
+}
+
+/** A selectable list's first page, with these rows (by position) checked one by one; their ids. */
+export async function selectRows(s: ListInStory, positions: number[]): Promise<string[]> {
+  const rows = await loaded(s);
+  await until(() => expect(s.part('select-page')).not.toBeNull());
+  const ids = positions.map((i) => rows[i].dataset.id!);
+  for (const id of ids) await userEvent.click(s.checkbox(id)!);
+  await until(() => expect(s.part('bulk-count')).toHaveTextContent(`${ids.length} selected`));
+  return ids;
 }

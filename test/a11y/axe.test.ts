@@ -19,6 +19,10 @@ const LIST_SHOWS: Record<string, string> = {
   'invite dialog open': 'dialog[open]',
   'revoke confirmation open': '[part="confirm"]',
   'revoke refused (notice)': '[part="notice"]',
+  'rows selected (bulk bar)': '[part="bulk-count"]',
+  'bulk revoke confirmation open': '[part="bulk-confirm"]',
+  'bulk run waiting out a 429': '[part="bulk-bar"] [role="timer"]',
+  'bulk run done, a row failed': '[part~="outcome-failed"]',
   'not configured': '[part="error"]',
 };
 const FORM_SHOWS: Record<string, string> = {

@@ -143,6 +143,53 @@ export const LIST_STATES: Record<string, (parent: HTMLElement) => Promise<Invita
     await listOf(el).settle();
     return el;
   },
+  async 'rows selected (bulk bar)'(parent) {
+    const el = await mountList(parent, fullList(), { setup: (el) => (el.selectable = true) });
+    for (const id of ['inv_0', 'inv_2']) listOf(el).checkbox(id)!.click();
+    await el.updateComplete;
+    return el;
+  },
+  async 'bulk revoke confirmation open'(parent) {
+    const el = await mountList(parent, fullList(), { setup: (el) => (el.selectable = true) });
+    listOf(el).part<HTMLInputElement>('select-page')!.click();
+    await el.updateComplete;
+    listOf(el).bulkAction('revoke')!.click();
+    await el.updateComplete;
+    return el;
+  },
+  async 'bulk run waiting out a 429'(parent) {
+    const fake = fullList();
+    let calls = 0;
+    fake.onRevoke = () =>
+      ++calls === 1
+        ? Promise.reject(new InvitationError('Too many requests.', { kind: 'http', status: 429, retryAfter: 30 }))
+        : new Promise(() => undefined);
+    const el = await mountList(parent, fake, { setup: (el) => (el.selectable = true) });
+    for (const id of ['inv_0', 'inv_1']) listOf(el).checkbox(id)!.click();
+    await el.updateComplete;
+    listOf(el).bulkAction('revoke')!.click();
+    await el.updateComplete;
+    listOf(el).bulkAction('confirm')!.click();
+    await until(() => !!listOf(el).part('countdown'));
+    return el;
+  },
+  async 'bulk run done, a row failed'(parent) {
+    const fake = fullList();
+    const revoke = fake.adapter.revoke.bind(fake.adapter);
+    fake.adapter.revoke = (inv, ctx) =>
+      inv.id === 'inv_1'
+        ? Promise.reject(new InvitationError('Not found.', { kind: 'http', status: 404 }))
+        : revoke(inv, ctx);
+    const el = await mountList(parent, fake, { setup: (el) => (el.selectable = true) });
+    for (const id of ['inv_0', 'inv_1', 'inv_2']) listOf(el).checkbox(id)!.click();
+    el.pace = 0;
+    await el.updateComplete;
+    listOf(el).bulkAction('revoke')!.click();
+    await el.updateComplete;
+    listOf(el).bulkAction('confirm')!.click();
+    await until(() => !!listOf(el).part('bulk-summary') && !listOf(el).row('inv_0'));
+    return el;
+  },
   async 'not configured'(parent) {
     const el = await mountList(parent, undefined, { wait: false });
     await listOf(el).settle();
@@ -191,8 +238,7 @@ export const FORM_STATES: Record<string, (parent: HTMLElement) => Promise<{ el: 
   async invalid(parent) {
     const el = await mountForm(parent, clerkLike());
     await formOf(el).paste('nope, a@b.co, a@b.co');
-    formOf(el).submitButton().click();
-    await el.updateComplete;
+    await formOf(el).submit();
     return { el };
   },
   async sending(parent) {
@@ -206,7 +252,7 @@ export const FORM_STATES: Record<string, (parent: HTMLElement) => Promise<{ el: 
     el.shadowRoot!.querySelector('#role-select')!.dispatchEvent(new Event('change'));
     await el.updateComplete;
     formOf(el).submitButton().click();
-    await until(() => formOf(el).submitButton().getAttribute('aria-busy') === 'true');
+    await until(() => !!el.shadowRoot!.querySelector('[part="progress"]'));
     return { el, done: () => el.reset() };
   },
   async 'waiting out a 429'(parent) {

@@ -89,9 +89,10 @@ describe('<invitation-list> Invite dialog', () => {
       }
       await expect(el).to.be.accessible();
 
-      const before = listRequests(em).length;
       const harness = new InviteFormHarness(form);
       await harness.paste('new.person@example.org');
+      await harness.checked(); // the form's look-up of pending invitations is not a load of the list
+      const before = listRequests(em).length;
       const reloaded = listOf(el).loaded();
       await harness.submit();
       await harness.settled();
@@ -143,6 +144,24 @@ describe('<invitation-list> Invite dialog', () => {
     await el.updateComplete;
     expect(dialogOf(el).open, 'an address was refused: the dialog stays').to.equal(true);
     expect(form.emails).to.deep.equal(['kept@example.org']);
+  });
+
+  it('makes the form compact when it arrives, once: a host may turn it off', async () => {
+    const { el, form } = await listWithForm('upsun');
+    expect(form.compact).to.equal(true);
+    expect(form.hasAttribute('compact')).to.equal(true);
+    form.compact = false;
+    await form.updateComplete;
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(form.compact).to.equal(false);
+    // the same form slotted again is not made compact again
+    form.remove();
+    await el.updateComplete;
+    el.append(form);
+    await el.updateComplete;
+    await form.updateComplete;
+    expect(form.compact).to.equal(false);
   });
 
   it('leaves a form’s own settings alone', async () => {

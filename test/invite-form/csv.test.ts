@@ -144,31 +144,44 @@ describe('<invite-form> CSV import', () => {
     it('keeps a row the server refuses (409) with the reason, and downloads it safely for spreadsheets', async () => {
       const { el, emulator } = await formOnEmulator('upsun');
       await formOf(el).chooseRole('admin');
+      // invited from this form: the conflict check knows it
       await formOf(el).paste('dup@x.io');
       await formOf(el).submit();
       await formOf(el).settled();
       expect(formOf(el).statusText()).to.equal('Invitation sent to dup@x.io');
+      // invited elsewhere: only the server knows it
+      const elsewhere = await emulator.fetch(emulator.endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'pending@x.io', permissions: ['admin'] }),
+      });
+      expect(elsewhere.status).to.equal(201);
 
-      await formOf(el).importFile('email;role\nnew@x.io;Manage billing|members\n"=dup@x.io";\ndup@x.io;\n');
+      await formOf(el).importFile(
+        'email;role\nnew@x.io;Manage billing|members\n"=dup@x.io";\ndup@x.io;\npending@x.io;\n',
+      );
       expect(rowsOf(el)).to.deep.equal([
         '2 new@x.io [Manage billing, Manage users] Ready',
         '3 =dup@x.io [Admin] Not a valid address',
-        '4 dup@x.io [Admin] Ready',
+        '4 dup@x.io [Admin] This address already has a pending invitation.',
+        '5 pending@x.io [Admin] Ready',
       ]);
       await formOf(el).sendImport();
       await formOf(el).settled();
-      expect(posts(emulator, 'upsun').slice(1)).to.deep.equal([
+      expect(posts(emulator, 'upsun').slice(2)).to.deep.equal([
         { path: '', body: { email: 'new@x.io', permissions: ['billing', 'members'] } },
-        { path: '', body: { email: 'dup@x.io', permissions: ['admin'] } },
+        { path: '', body: { email: 'pending@x.io', permissions: ['admin'] } },
       ]);
       expect(rowsOf(el)).to.deep.equal([
         '3 =dup@x.io [Admin] Not a valid address',
-        '4 dup@x.io [Admin] not sent: This address already has a pending invitation.',
+        '4 dup@x.io [Admin] This address already has a pending invitation.',
+        '5 pending@x.io [Admin] not sent: This address already has a pending invitation.',
       ]);
       expect(await formOf(el).failedCsv()).to.equal(
         'email,role,error\r\n' +
           "'=dup@x.io,admin,Not a valid address\r\n" +
-          'dup@x.io,admin,not sent: This address already has a pending invitation.\r\n',
+          'dup@x.io,admin,This address already has a pending invitation.\r\n' +
+          'pending@x.io,admin,not sent: This address already has a pending invitation.\r\n',
       );
     });
   });

@@ -7,7 +7,7 @@ import type { InviteForm } from '../../src/invite-form/invite-form.js';
 import { createEmulator, type Emulator } from '../../src/emulator/index.js';
 import type { InvitationCreatedEvent, InvitationErrorEvent } from '../../src/events.js';
 import { validateRequestBody, type Provider } from '../support/specs.js';
-import { formOnEmulator, nextEvent, resultRows, submitEmails, formOf } from './helpers.js';
+import { formOnEmulator, nextEvent, submitEmails, formOf } from './helpers.js';
 import { textOf } from '../../src/testing/dom.js';
 
 const DAY = 86400;
@@ -165,25 +165,6 @@ describe('<invite-form>', () => {
       expect(formOf(el).statusText()).to.equal('12 invitations sent');
       expect(formOf(el).chips()).to.deep.equal([]);
     });
-
-    it('marks the chip of an address that already has a pending invitation (organization_invitation_not_unique)', async () => {
-      const { el } = await formOn('clerk');
-      const select = formOf(el).$<HTMLSelectElement>('#role-select')!;
-      select.value = 'org:member';
-      select.dispatchEvent(new Event('change'));
-      await el.updateComplete;
-      const pending = { email_address: 'dup@x.io' };
-      await submitEmails(el, pending.email_address);
-      await formOf(el).settled();
-      expect(formOf(el).statusText()).to.equal('Invitation sent to dup@x.io');
-      await submitEmails(el, pending.email_address);
-      await formOf(el).settled();
-      expect(formOf(el).chips()).to.deep.equal([pending.email_address]);
-      expect(formOf(el).$('[part~="chip-invalid"]')!.textContent).to.contain('already has a pending invitation');
-      expect(formOf(el).$('#emails-error')!.textContent).to.contain('already has a pending invitation');
-      expect(formOf(el).alertText()).to.contain('The invitation could not be sent.');
-      expect(formOf(el).$('[part="force"]')).to.be.null; // Clerk has no resend option to suggest
-    });
   });
 
   describe('when it invites through Upsun', () => {
@@ -197,40 +178,6 @@ describe('<invite-form>', () => {
         { path: '', body: { email: 'a@b.co', permissions: ['billing', 'members'] } },
         { path: '', body: { email: 'c@d.co', permissions: ['billing', 'members'] } },
       ]);
-    });
-
-    it('on a 409 marks the address and suggests the resend option; with it ticked, sends force: true', async () => {
-      const { el, emulator } = await formOn('upsun');
-      const pending = { email: 'dup@x.io' };
-      await check(el, 'input[value="admin"]');
-      await submitEmails(el, pending.email);
-      await formOf(el).settled();
-      expect(formOf(el).statusText()).to.equal('Invitation sent to dup@x.io');
-      const failed = nextEvent(el, 'invitation-error');
-      await submitEmails(el, `new@x.io, ${pending.email}`);
-      const error = ((await failed) as InvitationErrorEvent).detail;
-      await formOf(el).settled();
-      expect(error.error.status).to.equal(409);
-      expect(error.drafts!.map((d) => d.email)).to.deep.equal([pending.email]);
-      expect(formOf(el).chips()).to.deep.equal([pending.email]);
-      expect(formOf(el).$('[part~="chip-invalid"]')!.textContent).to.contain('already has a pending invitation');
-      expect(formOf(el).$('#force-suggest')!.textContent).to.contain('Resend if already invited');
-      expect(formOf(el).$<HTMLInputElement>('#force')!.getAttribute('aria-describedby')).to.contain('force-suggest');
-      expect(resultRows(el)).to.deep.equal([
-        'sent ✓ new@x.io: sent',
-        `failed ✗ ${pending.email}: not sent: This address already has a pending invitation.`,
-      ]);
-      await expect(el).to.be.accessible();
-
-      await check(el, '#force');
-      formOf(el).submitButton().click();
-      await formOf(el).settled();
-      const sent = posts(emulator, 'upsun');
-      expect(sent.at(-1)!.body).to.deep.equal({ email: pending.email, permissions: ['admin'], force: true });
-      expect(formOf(el).chips()).to.deep.equal([]);
-      expect(formOf(el).statusText()).to.equal(`Invitation sent to ${pending.email}`);
-      expect(formOf(el).$<HTMLInputElement>('#force')!.checked).to.be.false; // the form reset
-      expect(formOf(el).$<HTMLInputElement>('input[value="admin"]')!.checked).to.be.true; // …keeping the permissions
     });
   });
 

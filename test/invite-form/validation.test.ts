@@ -160,8 +160,7 @@ describe('<invite-form>', () => {
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(input.getAttribute('aria-describedby')).to.equal('expiry-date expiry-error');
       await formOf(el).paste('a@b.co');
-      formOf(el).submitButton().click();
-      await el.updateComplete;
+      await formOf(el).submit();
       await el.updateComplete;
       expect(adapter.calls).to.have.length(0);
       expect(formOf(el).focusName()).to.equal('#expiry-input');
@@ -180,7 +179,7 @@ describe('<invite-form>', () => {
       input.value = 'org:admin, org:billing';
       input.dispatchEvent(new InputEvent('input'));
       await el.updateComplete;
-      formOf(el).submitButton().click();
+      await formOf(el).submit();
       expect(adapter.calls[0][0].roles).to.deep.equal(['org:admin', 'org:billing']);
     });
   });

@@ -106,6 +106,43 @@ export function validateRequestBody(provider: Provider, method: string, url: str
   void requestBody;
 }
 
+/** Throws unless every query parameter of `method url` is one the spec declares for it, with a valid value. */
+export function validateQuery(provider: Provider, method: string, url: string): void {
+  const path = matchSpecPath(provider, url);
+  const item = (specs[provider] as { paths: Record<string, Json> }).paths[path];
+  const operation = item[method.toLowerCase()] as Json | undefined;
+  if (!operation) throw new Error(`${provider}: ${method} ${path} is not in the spec`);
+  const declared = [...((item.parameters as Json[]) ?? []), ...((operation.parameters as Json[]) ?? [])]
+    .map((p) => resolveRef(provider, p))
+    .filter((p) => p.in === 'query');
+  const ajv = ajvFor(provider);
+  for (const [name, value] of new URL(url).searchParams) {
+    // a deepObject parameter (`filter[state]`) is sent as its properties (`filter[state][eq]`)
+    const parameter = declared.find(
+      (p) => p.name === name || (p.style === 'deepObject' && name.startsWith(`${p.name}[`)),
+    );
+    if (!parameter) throw new Error(`${provider}: ${method} ${path} declares no query parameter ${name}`);
+    let schema = resolveRef(provider, (parameter.schema as Json) ?? {});
+    if (parameter.name !== name) {
+      const property = /^\[([^\]]+)\]$/.exec(name.slice(String(parameter.name).length))?.[1];
+      const properties = (schema.properties ?? {}) as Record<string, Json>;
+      if (!property || !properties[property])
+        throw new Error(`${provider}: ${name} is not a property of ${parameter.name}`);
+      schema = resolveRef(provider, properties[property]);
+    }
+    const itemSchema = schema.type === 'array' ? resolveRef(provider, schema.items as Json) : schema;
+    const typed =
+      itemSchema.type === 'integer' || itemSchema.type === 'number'
+        ? Number(value)
+        : itemSchema.type === 'boolean'
+          ? value === 'true' || (value === 'false' ? false : value)
+          : value;
+    if (!ajv.validate(nullableToTypes(itemSchema) as Json, typed)) {
+      throw new Error(`${provider}: ${name}=${value} does not match the spec of ${method} ${path}`);
+    }
+  }
+}
+
 /**
  * Throws unless the spec documents `status` for `method url` and `body` matches its JSON schema (a documented
  * response without a body, such as 204, must come with none).

@@ -100,6 +100,29 @@ export default {
   listCopiedLabel: (email: string) => `Link der Einladung für ${email} kopiert`,
   listCopyFailed:
     'Der Link konnte nicht kopiert werden. Ihr Browser hat den Zugriff auf die Zwischenablage nicht erlaubt.',
+  listSelectColumn: 'Auswählen',
+  listSelectPage: 'Alle Einladungen auf dieser Seite auswählen',
+  listSelectRow: (email: string) => `Einladung für ${email} auswählen`,
+  listSelected: (_count: number, formatted: string) => `${formatted} ausgewählt`,
+  listClearSelection: 'Auswahl aufheben',
+  listBulkRevoke: (_count: number, formatted: string) => `${formatted} widerrufen`,
+  listBulkResend: (_count: number, formatted: string) => `${formatted} erneut senden`,
+  listBulkConfirm: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'Einladung', other: 'Einladungen' })} widerrufen?`,
+  listBulkRevoking: (current: string, total: string) => `${current} von ${total} wird widerrufen…`,
+  listBulkResending: (current: string, total: string) => `${current} von ${total} wird erneut gesendet…`,
+  listBulkStop: 'Anhalten',
+  listBulkRowRevoking: 'Wird widerrufen…',
+  listBulkRowResending: 'Wird erneut gesendet…',
+  listBulkRowResent: 'Erneut gesendet',
+  listBulkNotRevoked: (reason: string) => `Nicht widerrufen: ${reason}`,
+  listBulkNotResent: (reason: string) => `Nicht erneut gesendet: ${reason}`,
+  listBulkRevoked: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'Einladung wurde', other: 'Einladungen wurden' })} widerrufen.`,
+  listBulkResent: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'Einladung wurde', other: 'Einladungen wurden' })} erneut gesendet.`,
+  listBulkFailed: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'ist fehlgeschlagen und bleibt', other: 'sind fehlgeschlagen und bleiben' })} ausgewählt.`,
 
   formEmailsLabel: 'E-Mail-Adressen',
   formEmailsHint: 'Mehrere Adressen durch Kommas, Leerzeichen oder Zeilenumbrüche trennen.',
@@ -115,6 +138,11 @@ export default {
   formEmailRejected: (email: string, reason: string) => `${email}: ${reason}`,
   formAlreadyInvited: 'Für diese Adresse gibt es bereits eine ausstehende Einladung.',
   formAlreadyMember: 'Diese Adresse gehört bereits zu einem Mitglied.',
+  formResendInstead: 'Stattdessen erneut senden',
+  formKeepPending: 'Die ausstehende behalten',
+  formFixFor: (action: string, email: string) => `${action} (${email})`,
+  formWillReplace: (email: string) => `${email}: ihre ausstehende Einladung wird durch diese ersetzt.`,
+  formAddressReplaceMark: 'ersetzt die ausstehende Einladung',
 
   formRoleLabel: 'Rolle',
   formRolesLabel: 'Rollen',

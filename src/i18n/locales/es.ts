@@ -95,6 +95,39 @@ export default {
   listCopied: 'Copiado',
   listCopiedLabel: (email: string) => `Enlace de la invitación enviada a ${email} copiado`,
   listCopyFailed: 'No se ha podido copiar el enlace. Tu navegador no ha permitido el acceso al portapapeles.',
+  listSelectColumn: 'Seleccionar',
+  listSelectPage: 'Seleccionar todas las invitaciones de esta página',
+  listSelectRow: (email: string) => `Seleccionar la invitación enviada a ${email}`,
+  listSelected: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'seleccionada', other: 'seleccionadas' })}`,
+  listClearSelection: 'Borrar la selección',
+  listBulkRevoke: (_count: number, formatted: string) => `Revocar ${formatted}`,
+  listBulkResend: (_count: number, formatted: string) => `Reenviar ${formatted}`,
+  listBulkConfirm: (count: number, formatted: string) =>
+    `¿Revocar ${formatted} ${plural(count, { one: 'invitación', other: 'invitaciones' })}?`,
+  listBulkRevoking: (current: string, total: string) => `Revocando ${current} de ${total}…`,
+  listBulkResending: (current: string, total: string) => `Reenviando ${current} de ${total}…`,
+  listBulkStop: 'Detener',
+  listBulkRowRevoking: 'Revocando…',
+  listBulkRowResending: 'Reenviando…',
+  listBulkRowResent: 'Reenviada',
+  listBulkNotRevoked: (reason: string) => `No revocada: ${reason}`,
+  listBulkNotResent: (reason: string) => `No reenviada: ${reason}`,
+  listBulkRevoked: (count: number, formatted: string) =>
+    plural(count, {
+      one: `Se ha revocado ${formatted} invitación.`,
+      other: `Se han revocado ${formatted} invitaciones.`,
+    }),
+  listBulkResent: (count: number, formatted: string) =>
+    plural(count, {
+      one: `Se ha reenviado ${formatted} invitación.`,
+      other: `Se han reenviado ${formatted} invitaciones.`,
+    }),
+  listBulkFailed: (count: number, formatted: string) =>
+    plural(count, {
+      one: `${formatted} ha fallado y sigue seleccionada.`,
+      other: `${formatted} han fallado y siguen seleccionadas.`,
+    }),
 
   formEmailsLabel: 'Direcciones de correo electrónico',
   formEmailsHint: 'Separa varias direcciones con comas, espacios o saltos de línea.',
@@ -110,6 +143,11 @@ export default {
   formEmailRejected: (email: string, reason: string) => `${email}: ${reason}`,
   formAlreadyInvited: 'Esta dirección ya tiene una invitación pendiente.',
   formAlreadyMember: 'Esta dirección ya pertenece a un miembro.',
+  formResendInstead: 'Reenviar en su lugar',
+  formKeepPending: 'Mantener la pendiente',
+  formFixFor: (action: string, email: string) => `${action} (${email})`,
+  formWillReplace: (email: string) => `${email}: su invitación pendiente se sustituirá por esta.`,
+  formAddressReplaceMark: 'sustituye su invitación pendiente',
 
   formRoleLabel: 'Rol',
   formRolesLabel: 'Roles',

@@ -100,6 +100,33 @@ export default {
   listCopied: 'Copié',
   listCopiedLabel: (email: string) => `Lien de l’invitation envoyée à ${email} copié`,
   listCopyFailed: 'Impossible de copier le lien\u00a0: votre navigateur n’a pas autorisé l’accès au presse-papiers.',
+  listSelectColumn: 'Sélectionner',
+  listSelectPage: 'Sélectionner toutes les invitations de cette page',
+  listSelectRow: (email: string) => `Sélectionner l’invitation envoyée à ${email}`,
+  listSelected: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'sélectionnée', other: 'sélectionnées' })}`,
+  listClearSelection: 'Effacer la sélection',
+  listBulkRevoke: (_count: number, formatted: string) => `Révoquer ${formatted}`,
+  listBulkResend: (_count: number, formatted: string) => `Renvoyer ${formatted}`,
+  listBulkConfirm: (count: number, formatted: string) =>
+    `Révoquer ${formatted} ${plural(count, { one: 'invitation', other: 'invitations' })}\u00a0?`,
+  listBulkRevoking: (current: string, total: string) => `Révocation ${current} sur ${total}…`,
+  listBulkResending: (current: string, total: string) => `Nouvel envoi ${current} sur ${total}…`,
+  listBulkStop: 'Arrêter',
+  listBulkRowRevoking: 'Révocation…',
+  listBulkRowResending: 'Nouvel envoi…',
+  listBulkRowResent: 'Renvoyée',
+  listBulkNotRevoked: (reason: string) => `Non révoquée\u00a0: ${reason}`,
+  listBulkNotResent: (reason: string) => `Non renvoyée\u00a0: ${reason}`,
+  listBulkRevoked: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'invitation révoquée', other: 'invitations révoquées' })}.`,
+  listBulkResent: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'invitation renvoyée', other: 'invitations renvoyées' })}.`,
+  listBulkFailed: (count: number, formatted: string) =>
+    plural(count, {
+      one: `${formatted} a échoué et reste sélectionnée.`,
+      other: `${formatted} ont échoué et restent sélectionnées.`,
+    }),
 
   formEmailsLabel: 'Adresses e-mail',
   formEmailsHint: 'Séparez plusieurs adresses par des virgules, des espaces ou des retours à la ligne.',
@@ -115,6 +142,11 @@ export default {
   formEmailRejected: (email: string, reason: string) => `${email}\u00a0: ${reason}`,
   formAlreadyInvited: 'Cette adresse a déjà une invitation en attente.',
   formAlreadyMember: 'Cette adresse appartient déjà à un membre.',
+  formResendInstead: 'Renvoyer à la place',
+  formKeepPending: 'Garder celle en attente',
+  formFixFor: (action: string, email: string) => `${action} (${email})`,
+  formWillReplace: (email: string) => `${email}: son invitation en attente sera remplacée par celle-ci.`,
+  formAddressReplaceMark: 'remplace son invitation en attente',
 
   formRoleLabel: 'Rôle',
   formRolesLabel: 'Rôles',

@@ -94,6 +94,33 @@ export default {
   listCopied: 'Copiato',
   listCopiedLabel: (email: string) => `Link dell’invito inviato a ${email} copiato`,
   listCopyFailed: 'Impossibile copiare il link. Il browser non ha consentito l’accesso agli appunti.',
+  listSelectColumn: 'Seleziona',
+  listSelectPage: 'Seleziona tutti gli inviti di questa pagina',
+  listSelectRow: (email: string) => `Seleziona l’invito inviato a ${email}`,
+  listSelected: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'selezionato', other: 'selezionati' })}`,
+  listClearSelection: 'Annulla la selezione',
+  listBulkRevoke: (_count: number, formatted: string) => `Revoca ${formatted}`,
+  listBulkResend: (_count: number, formatted: string) => `Invia di nuovo ${formatted}`,
+  listBulkConfirm: (count: number, formatted: string) =>
+    `Revocare ${formatted} ${plural(count, { one: 'invito', other: 'inviti' })}?`,
+  listBulkRevoking: (current: string, total: string) => `Revoca ${current} di ${total} in corso…`,
+  listBulkResending: (current: string, total: string) => `Nuovo invio ${current} di ${total} in corso…`,
+  listBulkStop: 'Interrompi',
+  listBulkRowRevoking: 'Revoca in corso…',
+  listBulkRowResending: 'Nuovo invio in corso…',
+  listBulkRowResent: 'Inviato di nuovo',
+  listBulkNotRevoked: (reason: string) => `Non revocato: ${reason}`,
+  listBulkNotResent: (reason: string) => `Non inviato di nuovo: ${reason}`,
+  listBulkRevoked: (count: number, formatted: string) =>
+    plural(count, { one: `${formatted} invito revocato.`, other: `${formatted} inviti revocati.` }),
+  listBulkResent: (count: number, formatted: string) =>
+    plural(count, { one: `${formatted} invito inviato di nuovo.`, other: `${formatted} inviti inviati di nuovo.` }),
+  listBulkFailed: (count: number, formatted: string) =>
+    plural(count, {
+      one: `${formatted} non riuscito, resta selezionato.`,
+      other: `${formatted} non riusciti, restano selezionati.`,
+    }),
 
   formEmailsLabel: 'Indirizzi email',
   formEmailsHint: 'Separa più indirizzi con virgole, spazi o a capo.',
@@ -109,6 +136,11 @@ export default {
   formEmailRejected: (email: string, reason: string) => `${email}: ${reason}`,
   formAlreadyInvited: 'Questo indirizzo ha già un invito in attesa.',
   formAlreadyMember: 'Questo indirizzo appartiene già a un membro.',
+  formResendInstead: 'Invia di nuovo invece',
+  formKeepPending: 'Mantieni quello in attesa',
+  formFixFor: (action: string, email: string) => `${action} (${email})`,
+  formWillReplace: (email: string) => `${email}: il suo invito in attesa sarà sostituito da questo.`,
+  formAddressReplaceMark: 'sostituisce il suo invito in attesa',
 
   formRoleLabel: 'Ruolo',
   formRolesLabel: 'Ruoli',

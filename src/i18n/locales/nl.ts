@@ -98,6 +98,32 @@ export default {
   listCopied: 'Gekopieerd',
   listCopiedLabel: (email: string) => `Link van de uitnodiging voor ${email} gekopieerd`,
   listCopyFailed: 'De link kon niet worden gekopieerd. Je browser gaf geen toegang tot het klembord.',
+  listSelectColumn: 'Selecteren',
+  listSelectPage: 'Alle uitnodigingen op deze pagina selecteren',
+  listSelectRow: (email: string) => `Uitnodiging voor ${email} selecteren`,
+  listSelected: (_count: number, formatted: string) => `${formatted} geselecteerd`,
+  listClearSelection: 'Selectie wissen',
+  listBulkRevoke: (_count: number, formatted: string) => `${formatted} intrekken`,
+  listBulkResend: (_count: number, formatted: string) => `${formatted} opnieuw versturen`,
+  listBulkConfirm: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'uitnodiging', other: 'uitnodigingen' })} intrekken?`,
+  listBulkRevoking: (current: string, total: string) => `${current} van ${total} wordt ingetrokken…`,
+  listBulkResending: (current: string, total: string) => `${current} van ${total} wordt opnieuw verstuurd…`,
+  listBulkStop: 'Stoppen',
+  listBulkRowRevoking: 'Wordt ingetrokken…',
+  listBulkRowResending: 'Wordt opnieuw verstuurd…',
+  listBulkRowResent: 'Opnieuw verstuurd',
+  listBulkNotRevoked: (reason: string) => `Niet ingetrokken: ${reason}`,
+  listBulkNotResent: (reason: string) => `Niet opnieuw verstuurd: ${reason}`,
+  listBulkRevoked: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'uitnodiging', other: 'uitnodigingen' })} ingetrokken.`,
+  listBulkResent: (count: number, formatted: string) =>
+    `${formatted} ${plural(count, { one: 'uitnodiging', other: 'uitnodigingen' })} opnieuw verstuurd.`,
+  listBulkFailed: (count: number, formatted: string) =>
+    plural(count, {
+      one: `${formatted} is mislukt en blijft geselecteerd.`,
+      other: `${formatted} zijn mislukt en blijven geselecteerd.`,
+    }),
 
   formEmailsLabel: 'E-mailadressen',
   formEmailsHint: 'Scheid meerdere adressen met komma’s, spaties of nieuwe regels.',
@@ -114,6 +140,11 @@ export default {
   formEmailRejected: (email: string, reason: string) => `${email}: ${reason}`,
   formAlreadyInvited: 'Dit adres heeft al een openstaande uitnodiging.',
   formAlreadyMember: 'Dit adres hoort al bij een lid.',
+  formResendInstead: 'In plaats daarvan opnieuw sturen',
+  formKeepPending: 'De openstaande houden',
+  formFixFor: (action: string, email: string) => `${action} (${email})`,
+  formWillReplace: (email: string) => `${email}: de openstaande uitnodiging wordt door deze vervangen.`,
+  formAddressReplaceMark: 'vervangt de openstaande uitnodiging',
 
   formRoleLabel: 'Rol',
   formRolesLabel: 'Rollen',

@@ -15,6 +15,10 @@ export type RowAction = 'revoke' | 'confirm' | 'resend' | 'copy' | 'details';
 /** Where focus should go once the next render is done. `whenLost`: only if focus left the element meanwhile. */
 export type FocusRequest = { id: string; action?: RowAction; whenLost?: boolean } | { caption: true };
 
+/** What became of one revoke or resend: the invitation that now stands for it, or the error. */
+export type SendOutcome =
+  { invitation: Invitation; error?: undefined } | { invitation?: undefined; error: InvitationError };
+
 export interface RowActionsOptions {
   adapter: () => InvitationAdapter | undefined;
   context: () => RequestContext;
@@ -148,59 +152,87 @@ export class RowActionsController implements ReactiveController {
    * fires `invitation-error`. `visible`: the rows on screen, in order.
    */
   async confirm(inv: Invitation, visible: readonly Invitation[]): Promise<void> {
-    const adapter = this.options.adapter();
     this.confirming = undefined;
-    const event = new InvitationRevokeEvent(inv);
-    if (!adapter || !this.host.dispatchEvent(event)) {
-      this.focus = { id: inv.id, action: 'revoke' };
+    const outcome = await this.send('revoke', inv, () => {
+      this.notice = undefined;
+      this.#removed.set(inv.id, 'pending');
+      const i = visible.findIndex((v) => v.id === inv.id);
+      const neighbour = visible[i + 1] ?? visible[i - 1];
+      this.focus = neighbour ? { id: neighbour.id } : { caption: true };
       this.host.requestUpdate();
-      return;
-    }
-    this.notice = undefined;
-    this.#removed.set(inv.id, 'pending');
-    const i = visible.findIndex((v) => v.id === inv.id);
-    const neighbour = visible[i + 1] ?? visible[i - 1];
-    this.focus = neighbour ? { id: neighbour.id } : { caption: true };
-    this.host.requestUpdate();
-    try {
-      const updated = await adapter.revoke(inv, this.options.context());
+    });
+    if (!outcome) {
+      this.focus = { id: inv.id, action: 'revoke' };
+    } else if (outcome.error) {
+      this.#removed.delete(inv.id);
+      this.notice = this.options.localize.term('listRevokeFailed', inv.email, outcome.error.message);
+    } else {
       this.#removed.set(inv.id, 'done');
-      this.host.dispatchEvent(new InvitationRevokedEvent(updated ?? inv));
       this.options.announce(this.options.localize.term('listRevoked', inv.email));
       this.options.changed();
-    } catch (cause) {
-      this.#removed.delete(inv.id);
-      this.#fail(cause, 'revoke', inv, 'listRevokeFailed');
     }
     this.host.requestUpdate();
   }
 
   /** Fires `invitation-resend`; unless cancelled, asks the server to send it again. */
   async resend(inv: Invitation): Promise<void> {
-    const adapter = this.options.adapter();
-    if (!adapter?.resend || this.#resending.has(inv.id)) return;
-    if (!this.host.dispatchEvent(new InvitationResendEvent(inv))) return;
-    this.notice = undefined;
-    this.#resending.add(inv.id);
-    this.options.announce(this.options.localize.term('listResending', inv.email));
-    this.host.requestUpdate();
-    try {
-      const fresh = await adapter.resend(inv, this.options.context());
-      this.host.dispatchEvent(new InvitationResentEvent(fresh, inv));
-      this.options.announce(this.options.localize.term('listResent', inv.email));
-      // The row may be replaced by the new invitation: keep focus on its resend button.
-      this.focus = { id: fresh.id, action: 'resend', whenLost: true };
-      this.options.changed();
-    } catch (cause) {
-      this.#fail(cause, 'resend', inv, 'listResendFailed');
-      if (InvitationError.from(cause).code === 'resend_partial') {
+    if (this.#resending.has(inv.id)) return;
+    const { localize, announce } = this.options;
+    const outcome = await this.send('resend', inv, () => {
+      this.notice = undefined;
+      this.#resending.add(inv.id);
+      announce(localize.term('listResending', inv.email));
+      this.host.requestUpdate();
+    });
+    if (!outcome) return;
+    this.#resending.delete(inv.id);
+    const { error, invitation } = outcome;
+    if (error) {
+      this.notice = localize.term('listResendFailed', inv.email, error.message);
+      if (error.code === 'resend_partial') {
         // Sent again, but the old invitation is still there (Auth0 creates, then deletes): say so and show both.
-        this.notice = `${this.options.localize.term('listResent', inv.email)} ${InvitationError.from(cause).message}`;
+        this.notice = `${localize.term('listResent', inv.email)} ${error.message}`;
         this.options.changed();
       }
-    } finally {
-      this.#resending.delete(inv.id);
-      this.host.requestUpdate();
+    } else {
+      announce(localize.term('listResent', inv.email));
+      // The row may be replaced by the new invitation: keep focus on its resend button.
+      this.focus = { id: invitation!.id, action: 'resend', whenLost: true };
+      this.options.changed();
+    }
+    this.host.requestUpdate();
+  }
+
+  /**
+   * One revoke or resend with its events, as a row action and each step of a bulk run send it: fires
+   * `invitation-revoke` / `invitation-resend` (cancelled, or no adapter that can: `undefined`, nothing sent), calls
+   * `started`, asks the server through `attempt` (the bulk run waits out a 429 there), then fires
+   * `invitation-revoked` / `invitation-resent` or `invitation-error`.
+   */
+  async send(
+    action: 'revoke' | 'resend',
+    inv: Invitation,
+    started: () => void = () => undefined,
+    attempt: <T>(call: () => Promise<T>) => Promise<T> = (call) => call(),
+  ): Promise<SendOutcome | undefined> {
+    const adapter = this.options.adapter();
+    const resend = action === 'resend';
+    if (!adapter || (resend && !adapter.resend)) return undefined;
+    if (!this.host.dispatchEvent(resend ? new InvitationResendEvent(inv) : new InvitationRevokeEvent(inv))) return;
+    started();
+    try {
+      if (resend) {
+        const fresh = await attempt(() => adapter.resend!(inv, this.options.context()));
+        this.host.dispatchEvent(new InvitationResentEvent(fresh, inv));
+        return { invitation: fresh };
+      }
+      const updated = (await attempt(() => adapter.revoke(inv, this.options.context()))) ?? inv;
+      this.host.dispatchEvent(new InvitationRevokedEvent(updated));
+      return { invitation: updated };
+    } catch (cause) {
+      const error = InvitationError.from(cause);
+      this.host.dispatchEvent(new InvitationErrorEvent(error, action, { invitation: inv }));
+      return { error };
     }
   }
 
@@ -228,16 +260,5 @@ export class RowActionsController implements ReactiveController {
       this.notice = this.options.localize.term('listCopyFailed');
     }
     this.host.requestUpdate();
-  }
-
-  #fail(
-    cause: unknown,
-    action: 'revoke' | 'resend',
-    invitation: Invitation,
-    key: 'listRevokeFailed' | 'listResendFailed',
-  ): void {
-    const error = InvitationError.from(cause);
-    this.notice = this.options.localize.term(key, invitation.email, error.message);
-    this.host.dispatchEvent(new InvitationErrorEvent(error, action, { invitation }));
   }
 }

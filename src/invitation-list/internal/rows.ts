@@ -4,6 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import type { BulkController } from './bulk.js';
 import type { RowActionsController } from './row-actions.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import { displayText, safeHttpsUrl, type Invitation, type InvitationStatus, type Sort } from '../../model.js';
@@ -21,13 +22,15 @@ export interface TableView {
   visible: readonly Invitation[];
   /** The ids of invitations just created, marked as new. */
   fresh: ReadonlySet<string>;
+  /** The selection, where the list is `selectable` (the checkbox column). */
+  bulk?: BulkController;
 }
 
-export type Column = 'email' | 'status' | 'roles' | 'inviter' | 'created' | 'expires' | 'actions';
+export type Column = 'select' | 'email' | 'status' | 'roles' | 'inviter' | 'created' | 'expires' | 'actions';
 
-/** The columns this adapter ever has data for. */
-export function columnsOf(caps: AdapterCapabilities): Column[] {
-  const columns: Column[] = ['email', 'status'];
+/** The columns this adapter ever has data for (and the checkboxes first, where rows can be selected). */
+export function columnsOf(caps: AdapterCapabilities, selectable = false): Column[] {
+  const columns: Column[] = selectable && caps.revoke ? ['select', 'email', 'status'] : ['email', 'status'];
   if (caps.columns.roles) columns.push('roles');
   if (caps.columns.inviter) columns.push('inviter');
   columns.push('created');
@@ -37,6 +40,7 @@ export function columnsOf(caps: AdapterCapabilities): Column[] {
 }
 
 const headings = {
+  select: 'listSelectColumn',
   email: 'listColumnEmail',
   status: 'listColumnStatus',
   roles: 'listColumnRoles',
@@ -67,24 +71,28 @@ export function renderHead(view: TableView, columns: Column[]): TemplateResult {
   return html`<thead>
     <tr part="header-row">
       ${columns.map((c) =>
-        c === 'actions'
-          ? html`<th scope="col" part="header header-actions">
-              <span class="visually-hidden">${view.localize.term(headings[c])}</span>
-            </th>`
-          : html`<th scope="col" part="header header-${c}" aria-sort=${c === sorted ? ariaSort : nothing}>
-              ${view.localize.term(headings[c])}
-            </th>`,
+        c === 'select'
+          ? view.bulk!.head(view.visible)
+          : c === 'actions'
+            ? html`<th scope="col" part="header header-actions">
+                <span class="visually-hidden">${view.localize.term(headings[c])}</span>
+              </th>`
+            : html`<th scope="col" part="header header-${c}" aria-sort=${c === sorted ? ariaSort : nothing}>
+                ${view.localize.term(headings[c])}
+              </th>`,
       )}
     </tr>
   </thead>`;
 }
 
 export function renderRows(view: TableView, columns: Column[]): TemplateResult {
+  const parts = (inv: Invitation) =>
+    `row${view.fresh.has(inv.id) ? ' row-new' : ''}${view.bulk?.selected.has(inv.id) ? ' row-selected' : ''}`;
   return html`${repeat(
     view.visible,
     (inv) => inv.id,
     (inv) =>
-      html`<tr part=${view.fresh.has(inv.id) ? 'row row-new' : 'row'} data-id=${inv.id} data-status=${inv.status}>
+      html`<tr part=${parts(inv)} data-id=${inv.id} data-status=${inv.status}>
           ${columns.map((c) => renderCell(view, c, inv))}
         </tr>
         ${view.actions.details === inv.id ? renderDetails(view, inv, columns.length) : nothing}`,
@@ -161,6 +169,8 @@ function renderCell(view: TableView, column: Column, inv: Invitation) {
   const label = localize.term(headings[column]);
   const none = localize.term('listNoValue');
   switch (column) {
+    case 'select':
+      return view.bulk!.cell(inv, view.visible);
     case 'email':
       return html`<th scope="row" part="cell cell-email">
         ${displayText(inv.email)}
@@ -169,6 +179,7 @@ function renderCell(view: TableView, column: Column, inv: Invitation) {
     case 'status':
       return html`<td part="cell cell-status" data-label=${label}>
         <span part="status status-${inv.status}">${statusLabel(localize, inv.status)}</span>
+        ${view.bulk?.outcome(inv) ?? nothing}
       </td>`;
     case 'roles': {
       const roles = inv.roles.map((r) => roleText(view, r, inv));

@@ -1,17 +1,20 @@
-import { html, nothing, type ReactiveControllerHost } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import { formatAddress, isEmail, parseAddresses, splitTyped, type ParsedAddress } from './addresses.js';
+import type { Conflict } from './conflicts.js';
 
 /** One address in the field. */
 export interface Chip extends ParsedAddress {
   key: number;
   /** Why the server refused it, after a submission. */
   error?: string;
+  /** The user chose to replace its pending invitation ("Resend instead"). */
+  replace?: boolean;
 }
 
-export type ChipProblem = 'invalid' | 'domain' | 'duplicate' | 'rejected';
+export type ChipProblem = 'invalid' | 'domain' | 'duplicate' | 'member' | 'invited' | 'rejected';
 
 export interface ChipsView {
   disabled: boolean;
@@ -36,6 +39,8 @@ export class EmailChips {
     private readonly localize: LocalizeController,
     /** The email domains allowed (lower case), or none: any. */
     private readonly allowedDomains: () => string[],
+    /** What the conflict check found for an address. */
+    private readonly conflictOf: (email: string) => Conflict | 'checking' | undefined = () => undefined,
   ) {}
 
   /** The email of every chip, in order. */
@@ -43,7 +48,10 @@ export class EmailChips {
     return this.chips.map((c) => c.email);
   }
 
-  /** What is wrong with a chip: not an address, not of an allowed domain, a repeat, or refused by the server. */
+  /**
+   * What is wrong with a chip: not an address, not of an allowed domain, a repeat, a member's, already invited (and
+   * not to be replaced), or refused by the server.
+   */
   problem(chip: Chip): ChipProblem | undefined {
     if (!isEmail(chip.email)) return 'invalid';
     const allowed = this.allowedDomains();
@@ -52,7 +60,22 @@ export class EmailChips {
     }
     const first = this.chips.find((c) => c.email.toLowerCase() === chip.email.toLowerCase());
     if (first !== chip) return 'duplicate';
-    return chip.error ? 'rejected' : undefined;
+    const conflict = this.conflictOf(chip.email);
+    if (conflict !== 'checking' && conflict?.kind === 'member') return 'member';
+    if (chip.error) return 'rejected';
+    return conflict !== 'checking' && conflict?.kind === 'invited' && !chip.replace ? 'invited' : undefined;
+  }
+
+  /** The addresses worth looking up: valid, of an allowed domain, listed once. */
+  get checkable(): string[] {
+    return this.chips.filter((c) => !this.problem(c) || this.problem(c) === 'invited').map((c) => c.email);
+  }
+
+  /** Sets (or clears) "replace the pending invitation" on the chip of `email`. */
+  setReplace(email: string, replace: boolean): void {
+    const key = email.toLowerCase();
+    this.chips = this.chips.map((c) => (c.email.toLowerCase() === key ? { ...c, replace, error: undefined } : c));
+    this.host.requestUpdate();
   }
 
   /** Turns text (one address or a whole pasted list) into chips. */
@@ -176,23 +199,33 @@ export class EmailChips {
     if (problem === 'invalid') return this.localize.term('formAddressInvalidMark');
     if (problem === 'domain') return this.localize.term('formAddressDomainMark');
     if (problem === 'duplicate') return this.localize.term('formAddressDuplicateMark');
+    if (problem === 'member') return this.localize.term('formAlreadyMember');
+    if (problem === 'invited') return this.localize.term('formAlreadyInvited');
     return problem === 'rejected' ? chip.error : undefined;
   }
 
   /** The whole email field: label, chips, input, hint, and one line per problem. */
   render(view: ChipsView) {
     const term = this.localize.term.bind(this.localize);
-    const messages = this.chips.flatMap((chip) => {
+    const messages = this.chips.flatMap((chip): (string | TemplateResult)[] => {
       const problem = this.problem(chip);
       if (problem === 'invalid') return [term('formEmailInvalid', chip.email)];
       if (problem === 'domain') {
         return [term('formEmailDomain', chip.email, this.localize.list(this.allowedDomains(), 'disjunction'))];
       }
       if (problem === 'duplicate') return [term('formEmailDuplicate', chip.email)];
+      if (problem === 'member') return [term('formEmailRejected', chip.email, term('formAlreadyMember'))];
+      if (problem === 'invited') {
+        return [
+          html`${term('formEmailRejected', chip.email, term('formAlreadyInvited'))}
+          ${this.fixButton(chip, 'formResendInstead', true, view.disabled)}`,
+        ];
+      }
       return problem === 'rejected' ? [term('formEmailRejected', chip.email, chip.error!)] : [];
     });
     if (view.required && !this.chips.length) messages.push(term('formEmailsRequired'));
     const invalid = messages.length > 0;
+    const replacing = this.chips.filter((c) => c.replace && !this.problem(c));
     return html`<div class="field" part="emails">
       <label for="emails-input">${term('formEmailsLabel')}</label>
       ${this.renderBox(view.disabled, invalid)}
@@ -204,7 +237,38 @@ export class EmailChips {
             </ul>`
           : nothing
       }
+      ${
+        replacing.length
+          ? html`<ul class="hint replacing" part="replacing">
+              ${replacing.map(
+                (chip) =>
+                  html`<li>
+                    ${term('formWillReplace', chip.email)}
+                    ${this.fixButton(chip, 'formKeepPending', false, view.disabled)}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
     </div>`;
+  }
+
+  /** "Resend instead" on an already invited address, and "Keep it" to take that back. */
+  private fixButton(chip: Chip, label: 'formResendInstead' | 'formKeepPending', replace: boolean, disabled: boolean) {
+    const term = this.localize.term.bind(this.localize);
+    return html`<button
+      type="button"
+      class="link-button"
+      part=${replace ? 'resend-instead' : 'keep-pending'}
+      aria-label=${term('formFixFor', term(label), chip.email)}
+      ?disabled=${disabled}
+      @click=${() => {
+        this.setReplace(chip.email, replace);
+        void this.host.updateComplete.then(() => this.input?.focus());
+      }}
+    >
+      ${term(label)}
+    </button>`;
   }
 
   private renderBox(disabled: boolean, invalid: boolean) {
@@ -218,12 +282,18 @@ export class EmailChips {
                 (c) => c.key,
                 (chip, index) => {
                   const mark = this.mark(chip);
-                  return html`<li class="chip" part=${mark ? 'chip chip-invalid' : 'chip'} ?data-invalid=${!!mark}>
+                  const replacing = !mark && chip.replace;
+                  return html`<li
+                    class="chip"
+                    part=${mark ? 'chip chip-invalid' : 'chip'}
+                    ?data-invalid=${!!mark}
+                    ?data-checking=${this.conflictOf(chip.email) === 'checking'}
+                  >
                     <span class="chip-text">${chip.email}</span>
                     ${
-                      mark
-                        ? html`<span class="chip-mark" aria-hidden="true">!</span
-                            ><span class="visually-hidden">(${mark})</span>`
+                      mark || replacing
+                        ? html`<span class="chip-mark" aria-hidden="true">${mark ? '!' : '↻'}</span
+                            ><span class="visually-hidden">(${mark ?? term('formAddressReplaceMark')})</span>`
                         : nothing
                     }
                     <button

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { DraftOutcome, QueueFailure } from './submit-queue.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import type { InvitationError } from '../../model.js';
+import type { Conflict } from './conflicts.js';
 import { FIELD_ATTRIBUTES, type HostField } from './validation.js';
 
 /** The server says the address already has a pending invitation (Clerk 400, Upsun 409). */
@@ -14,14 +15,19 @@ export const isAlreadyInvited = (e: InvitationError): boolean =>
  */
 export function reason(localize: LocalizeController, error: InvitationError, alone: boolean): string {
   if (alone && isAlreadyInvited(error)) return localize.term('formAlreadyInvited');
-  if (alone && error.code === 'already_a_member_in_organization') return localize.term('formAlreadyMember');
+  if (alone && isMember(error)) return localize.term('formAlreadyMember');
   return error.message;
 }
+
+/** The server says the address belongs to a member (Clerk `already_a_member_in_organization`). */
+const isMember = (e: InvitationError): boolean => e.code === 'already_a_member_in_organization';
 
 /** Where the errors of a submission go. */
 export interface PlacedErrors {
   /** Addresses to mark, with the reason. */
   chips: { emails: string[]; message: string }[];
+  /** Addresses the server said were already invited or a member's: shown as a conflict found before sending. */
+  conflicts: { email: string; conflict: Conflict }[];
   roles?: string;
   expiry?: string;
   /** Messages for the alert above the button (errors that concern no field of the form). */
@@ -35,9 +41,14 @@ export interface PlacedErrors {
  * to the alert; an error about a host-set field (`clientId`, …) names the attribute to check.
  */
 export function placeErrors(localize: LocalizeController, failures: QueueFailure[], canForce: boolean): PlacedErrors {
-  const placed: PlacedErrors = { chips: [], alerts: [], suggestForce: false };
+  const placed: PlacedErrors = { chips: [], conflicts: [], alerts: [], suggestForce: false };
   for (const { error, drafts } of failures) {
-    if (error.field === 'email' || (error.kind === 'http' && isAlreadyInvited(error))) {
+    const alone = drafts.length === 1 && error.kind === 'http';
+    if (alone && (isAlreadyInvited(error) || isMember(error))) {
+      const conflict: Conflict = isMember(error) ? { kind: 'member' } : { kind: 'invited', invitations: [] };
+      placed.conflicts.push({ email: drafts[0].email, conflict });
+      placed.suggestForce ||= canForce && conflict.kind === 'invited';
+    } else if (error.field === 'email' || (error.kind === 'http' && isAlreadyInvited(error))) {
       placed.chips.push({ emails: drafts.map((d) => d.email), message: reason(localize, error, drafts.length === 1) });
       placed.suggestForce ||= canForce && isAlreadyInvited(error);
     } else if (error.field === 'roles') {

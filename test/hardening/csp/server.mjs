@@ -3,7 +3,7 @@
 // - /__csp/page.html with exactly the header below (no 'unsafe-inline', no 'unsafe-eval', Trusted Types enforced);
 // - /__csp/invitation-elements.js and /__csp/emulator.js: the single-file bundles `vite build` writes to dist/cdn,
 //   built here with the same options from the current sources (`executeServerCommand('csp-build')`), so the test
-//   checks what ships, not Vite's dev transform;
+//   checks what ships, not Vite's dev transform; what they load on demand is served from beside them;
 // - /__csp/flow.js: the flow the page runs (plain JS, served as it is).
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -56,7 +56,7 @@ async function buildBundles() {
         sourcemap: false,
         rolldownOptions: {
           input: { [name]: entry },
-          preserveEntrySignatures: 'strict',
+          preserveEntrySignatures: 'allow-extension',
           output: { format: 'es', entryFileNames: '[name].js' },
         },
       },
@@ -97,6 +97,12 @@ export function cspPage() {
       if (name in BUNDLES && built) {
         await built;
         return { body: await readFile(`${outDir}${name}.js`, 'utf8'), type: 'js', headers };
+      }
+      // What a bundle loads on demand (a locale catalogue, the list's "select many"), from beside it.
+      if (built && /^[\w-]+\/[\w-]+\.js$/.test(file)) {
+        await built;
+        const body = await readFile(`${outDir}${file}`, 'utf8').catch(() => undefined);
+        return body === undefined ? undefined : { body, type: 'js', headers };
       }
       return undefined;
     },
