@@ -5,7 +5,8 @@
 // A script that prints figures, not a timed test: only the tree-shaking check can fail it (exit code 1).
 //
 //   npm run bench                      everything (about 2–3 minutes on 2 cores)
-//   npm run bench -- --only size       sizes only (no browser, ~10 s); also: render, network, memory, flows, server
+//   npm run bench -- --only size       sizes only (no browser, ~10 s); also: render, network, memory, flows, server,
+//                                      import
 //   npm run size                       the sizes against their budgets (CI): exit 1 when one is over
 //   npm run bench -- --runs 15         fewer render runs (default 31 for 100 rows, half that for 500 rows)
 //   npm run bench -- --pages 1000      page changes of the memory run (default 1000)
@@ -16,7 +17,14 @@ import { arch, availableParallelism, cpus, loadavg, platform } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
-import { measureFlows, measureMemory, measureNetwork, measureRender, withBenchPage } from './bench/browser.mjs';
+import {
+  measureFlows,
+  measureImport,
+  measureMemory,
+  measureNetwork,
+  measureRender,
+  withBenchPage,
+} from './bench/browser.mjs';
 import { measureServer } from './bench/server.mjs';
 import { budgetRows, measureSizes } from './bench/size.mjs';
 
@@ -30,7 +38,7 @@ const { values: args } = parseArgs({
     readme: { type: 'boolean', default: false },
   },
 });
-const ALL_SECTIONS = 'size,render,network,memory,flows,server';
+const ALL_SECTIONS = 'size,render,network,memory,flows,server,import';
 const sections = new Set((args.only ?? ALL_SECTIONS).split(','));
 const runs = Math.max(5, Number(args.runs) || 31);
 const pageChanges = Math.max(200, Number(args.pages) || 1000);
@@ -52,6 +60,8 @@ const TARGET = {
   /** The server handler (issue #15): added median latency per proxied request, and requests/s at 200 in flight. */
   handlerAddedMs: 1,
   handlerPerSecond: 2000,
+  /** CSV import (issue #16): 1,000 rows "without freezing the page": no main-thread task over 50 ms. */
+  importLongTasks: 0,
   /** Issue #17: connection to first rows painted, and re-render after a sort, ÷ the hand-written baselines. */
   connectRatio: 1.5,
   sortRatio: 1.3,
@@ -186,7 +196,7 @@ if (sections.has('size')) {
   }
 }
 
-if (['render', 'network', 'memory', 'flows'].some((name) => sections.has(name))) {
+if (['render', 'network', 'memory', 'flows', 'import'].some((name) => sections.has(name))) {
   await withBenchPage(async (page, info) => {
     results.chromium = info.chromium;
     if (sections.has('render')) {
@@ -259,6 +269,42 @@ if (['render', 'network', 'memory', 'flows'].some((name) => sections.has(name)))
                 `${ms(n.prefetchedNext.msToRender)}); ${n.prefetchedNext.requestsAfter} prefetch after`,
               `${TARGET.prefetchedRoundTrips} ${mark(n.prefetchedNext.requestsBeforeRender <= TARGET.prefetchedRoundTrips)}`,
             ],
+          ],
+        ),
+        '',
+      );
+    }
+    if (sections.has('import')) {
+      const im = await measureImport(page, { rows: 1000, runs: Math.max(5, Math.ceil(runs / 3)) });
+      results.import = im;
+      const row = (/** @type {string} */ name, /** @type {typeof im.form} */ t, target = '') => [
+        name,
+        `**${ms(t.preview)}**`,
+        ms(t.allRows),
+        `${t.longTasks}${t.longTasks ? ` (longest ${ms(t.longestTask)})` : ''}`,
+        target,
+      ];
+      out.push(
+        `**CSV import** — a ${im.rows}-row file (\`email,role\`, roles by value or label, 11 rows with problems) chosen in ` +
+          `\`<invite-form>\`'s "Import CSV" input, to the preview laid out and to every row in the table; main-thread ` +
+          `long tasks (\`PerformanceObserver\` \`longtask\`, over 50 ms) from the file chosen to the last row. Medians of ` +
+          `${im.runs} runs each, alternating with the baseline: the same file read, split on lines and commas by hand ` +
+          `and put in a plain document.createElement table, every row at once. The form shows 100 rows first and the rest ` +
+          `100 a task.`,
+        '',
+        table(
+          ['', 'to the preview', 'to every row', `long tasks (${im.runs} runs)`, 'target'],
+          [
+            row(`\`<invite-form>\`, first use (its import code loaded then)`, {
+              ...im.first,
+              longTasks: im.first.longTasks,
+            }),
+            row(
+              '`<invite-form>`',
+              im.form,
+              `${TARGET.importLongTasks} long tasks ${mark(im.form.longTasks + im.first.longTasks <= TARGET.importLongTasks)}`,
+            ),
+            row('by hand (baseline)', im.byHand),
           ],
         ),
         '',

@@ -1,7 +1,7 @@
 import type { Meta } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent } from 'storybook/test';
-import { kitOf } from './support/emulator.js';
+import { kitOf, memberRole } from './support/emulator.js';
 import {
   addresses,
   chooseMember,
@@ -341,6 +341,95 @@ export const AlreadyAMember: FormStory = {
     const s = formIn(canvasElement);
     await paste(s, ['Ada@example.org']);
     await until(() => expect(s.part('field-error')).toHaveTextContent('This address already belongs to a member.'));
+  },
+};
+
+/**
+ * CSV import: a file's rows in the preview, before anything is sent — each row's role (by label or value), and what
+ * keeps two rows from being sent (not an address, listed twice).
+ */
+export const ImportPreview: FormStory = {
+  name: 'CSV import: preview',
+  tags: ['every-provider'],
+  play: async ({ canvasElement, args }) => {
+    const s = formIn(canvasElement);
+    const role = memberRole(s.emulator());
+    const file = [
+      'email,role',
+      `ada@example.org,${role.label}`,
+      `grace@example.org,${role.value}`,
+      `not-an-address,${role.value}`,
+      `ADA@example.org,${role.label}`,
+    ];
+    await s.importFile(file.join('\r\n'), 'team.csv');
+    await expect(s.importSummary()).toBe('4 rows: 2 ready, 2 with problems. Rows with problems are not sent.');
+    await expect(s.previewRows().map((r) => `${r.line} ${r.state} ${r.status}`)).toEqual([
+      '2 ready Ready',
+      '3 ready Ready',
+      '4 problem Not a valid address',
+      '5 problem Listed before, on row 2',
+    ]);
+    await expect(s.previewRows()[0].role).toBe(role.label);
+    await expect(s.part('import-send')).toHaveTextContent('Send 2 invitations');
+    await until(() => expect(s.focusName()).toBe('#import-summary'));
+    await expect(args.onInvitationCreate).not.toHaveBeenCalled();
+    await expect(posts(s)).toHaveLength(0);
+  },
+};
+
+/**
+ * CSV import, sent: the first request fails (a 400), so its rows stay in the table with the reason, and download as
+ * CSV; the rows sent have left.
+ */
+export const ImportResults: FormStory = {
+  name: 'CSV import: results with failed rows',
+  tags: ['every-provider'],
+  args: { faults: [{ kind: 'status', status: 400, route: 'create' }] },
+  play: async ({ canvasElement, args }) => {
+    const bulk = kitOf(args.provider).capabilities.bulkSize;
+    const s = formIn(canvasElement);
+    const role = memberRole(s.emulator());
+    const emails = addresses(bulk + 1, 'imported');
+    await s.importFile(emails.map((e) => `${e},${role.value}`).join('\n'), 'team.csv');
+    await userEvent.click(s.part('import-send')!);
+    const link = await until(() => s.part('download-failed'));
+    await expect(s.previewRows().map((r) => `${r.email} ${r.state}`)).toEqual(
+      emails.slice(0, bulk).map((e) => `${e} failed`),
+    );
+    await expect(s.importSummary()).toContain(
+      `1 invitation sent; ${bulk === 1 ? '1 row' : `${bulk} rows`} not sent, listed below.`,
+    );
+    await expect(link).toHaveAttribute('download', 'team-not-sent.csv');
+    await expect((await s.failedCsv())!.split('\r\n')[0]).toBe('email,role,error');
+    await expect(posts(s)).toHaveLength(2);
+    await expect(args.onInvitationCreated).toHaveBeenCalledTimes(1);
+    await expect(args.onInvitationError).toHaveBeenCalledTimes(1);
+  },
+};
+
+/** CSV import: a file dragged over the form — the drop zone says it takes it (dropping opens the preview). */
+export const ImportDragOver: FormStory = {
+  name: 'CSV import: file dragged over',
+  play: async ({ canvasElement }) => {
+    const s = formIn(canvasElement);
+    const data = new DataTransfer();
+    data.items.add(new File(['ada@example.org,admin'], 'team.csv', { type: 'text/csv' }));
+    s.$('form')!.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
+    const zone = await until(() => s.part('drop-zone'));
+    await expect(zone).toHaveTextContent('Drop the file to import its rows');
+  },
+};
+
+/** CSV import: a file that cannot be imported (here, not text) — the message says why; the field is as it was. */
+export const ImportRefused: FormStory = {
+  name: 'CSV import: file refused',
+  play: async ({ canvasElement, args }) => {
+    const s = formIn(canvasElement);
+    await paste(s, ['kept@example.org']);
+    await s.importFile('\u0089PNG\r\n\u001a\n\u0000\u0000', 'photo.png', 'image/png');
+    await expect(s.part('import-error')).toHaveTextContent('This is not a CSV or text file.');
+    await expect(s.chips()).toEqual(['kept@example.org']);
+    await expect(args.onInvitationCreate).not.toHaveBeenCalled();
   },
 };
 

@@ -138,6 +138,33 @@ export async function measureMemory(page, total = 1000) {
 }
 
 /**
+ * CSV import of 1,000 rows: `<invite-form>` (a file chosen in its input → the preview on screen → every row) beside
+ * the same file split by hand into a plain table, alternating; the first form run (its import code not loaded yet)
+ * apart, then medians of `runs`, and every long task seen.
+ * @param {import('playwright-core').Page} page
+ * @param {{ rows: number, runs: number }} options
+ */
+export async function measureImport(page, { rows, runs }) {
+  const run = (/** @type {'form' | 'byHand'} */ kind) =>
+    page.evaluate(([k, n]) => window.bench.csvImport(k, n), /** @type {const} */ ([kind, rows]));
+  const first = await run('form');
+  /** @type {Record<'form' | 'byHand', Awaited<ReturnType<typeof run>>[]>} */
+  const all = { form: [], byHand: [] };
+  for (let i = 0; i < runs; i++) {
+    for (const kind of /** @type {const} */ (i % 2 ? ['form', 'byHand'] : ['byHand', 'form']))
+      all[kind].push(await run(kind));
+  }
+  const fig = (/** @type {'form' | 'byHand'} */ kind) => ({
+    preview: median(all[kind].map((t) => t.preview)),
+    allRows: median(all[kind].map((t) => t.allRows)),
+    /** Long tasks in all the runs, and the longest. */
+    longTasks: all[kind].reduce((n, t) => n + t.longTasks, 0),
+    longestTask: Math.max(...all[kind].map((t) => t.longestTask)),
+  });
+  return { rows, runs, first, form: fig('form'), byHand: fig('byHand') };
+}
+
+/**
  * The flows of issue #17, each beside its hand-written baseline, the kinds alternating; medians of `runs` runs after
  * `warmup`: connection to first rows painted (Clerk emulator, zero latency, 20 rows), re-render after a sort change
  * (100 rows), and one search scan of a 2,000-invitation Auth0 organization.

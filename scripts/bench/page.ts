@@ -4,13 +4,15 @@
  *   each timed from "start" to "laid out"; plus, to tell the costs apart, the element's own table markup and styles
  *   written by hand (no Lit);
  * - network: what the list sends through the real Clerk adapter to the Clerk emulator (with latency);
- * - memory: many page changes in one list, for the heap measured from outside.
+ * - memory: many page changes in one list, for the heap measured from outside;
+ * - import: a 1,000-row CSV file in `<invite-form>`'s import, to the preview (import-page.ts).
  */
 import { InvitationList } from '../../src/invitation-list/invitation-list.js';
 import { createEmulator } from '../../src/emulator/index.js';
 import type { Invitation, Page } from '../../src/model.js';
 import type { Fetcher, InvitationAdapter } from '../../src/providers/adapter.js';
 import { clerkAdapter } from '../../src/providers/clerk.js';
+import { importByHand, importInForm, type ImportTiming } from './import-page.js';
 import { flows } from './flows.js';
 
 InvitationList.define();
@@ -449,6 +451,7 @@ declare global {
       network: (latency?: number) => Promise<NetworkFigures>;
       memorySetup: () => Promise<void>;
       memoryPages: (count: number) => Promise<number>;
+      csvImport: (kind: 'form' | 'byHand', rows: number) => Promise<ImportTiming>;
       flows: typeof flows;
       litDevMode: boolean;
     };
@@ -460,6 +463,7 @@ window.bench = {
   network,
   memorySetup,
   memoryPages,
+  csvImport: (kind, rows) => (kind === 'form' ? importInForm(rows) : importByHand(rows)),
   flows,
   litDevMode: 'litIssuedWarnings' in globalThis,
 };

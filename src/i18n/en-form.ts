@@ -67,6 +67,9 @@ export const formMessages = {
   formResultSent: 'sent',
   formResultFailed: (reason: string) => `not sent: ${reason}`,
   formResultSkipped: 'not sent (sending stopped first)',
+  formImport: 'Import CSV',
+  formDropFile: 'Drop the file to import its rows',
+  formImportLoadFailed: (reason: string) => `The import could not be loaded: ${reason}`,
   formCheckAttribute: (message: string, attribute: string) => `${message} Check the ${attribute} attribute.`,
   formMissingFields: (attributes: string, count: number) =>
     `This provider needs a value for the ${attributes} ${plural(count, 'attribute', 'attributes')} of <invite-form>.`,

@@ -1,10 +1,11 @@
 import { commonMessages } from './en-common.js';
+import { csvMessages } from './en-csv.js';
 import { formMessages } from './en-form.js';
 import { listMessages } from './en-list.js';
 import { listBulkMessages } from './en-list-bulk.js';
 
 /** The English catalogue: the reference every other locale must match key for key. */
-export const en = { ...commonMessages, ...listMessages, ...listBulkMessages, ...formMessages };
+export const en = { ...commonMessages, ...listMessages, ...listBulkMessages, ...formMessages, ...csvMessages };
 
 /**
  * A complete catalogue: every key of the English one, each a string or a function of the same arguments. A locale

@@ -122,9 +122,9 @@ export class InviteFormHarness extends ShadowQueries {
     });
   }
 
-  /** Whether a submission is under way. */
+  /** Whether a submission (of addresses or of imported rows) is under way. */
   get busy(): boolean {
-    return this.submitButton().getAttribute('aria-busy') === 'true';
+    return [this.submitButton(), this.$('[part="import-send"]')].some((b) => b?.getAttribute('aria-busy') === 'true');
   }
 
   /** Waits until no submission is under way and the form has rendered. */
@@ -135,6 +135,84 @@ export class InviteFormHarness extends ShadowQueries {
       message: 'the form did not settle',
     });
     await this.element.updateComplete;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // CSV import
+
+  /** The hidden file input behind the "Import CSV" button. */
+  importInput(): HTMLInputElement {
+    return this.$<HTMLInputElement>('#import-input')!;
+  }
+
+  /** Waits until the import preview, or the message about a refused file, shows. */
+  async importShown(timeout = 5000): Promise<void> {
+    await until(() => this.$('[part="preview"], [part="import-error"]'), {
+      timeout,
+      interval: 5,
+      message: 'no import preview or import error showed',
+    });
+    await this.element.updateComplete;
+  }
+
+  /** Chooses a file of `text` in the "Import CSV" file picker (as a person does), and waits for the preview. */
+  async importFile(text: string, name = 'people.csv', type = 'text/csv'): Promise<void> {
+    const data = new DataTransfer();
+    data.items.add(new File([text], name, { type }));
+    const input = this.importInput();
+    input.files = data.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await this.importShown();
+  }
+
+  /** Drags a file of `text` over the form and drops it, and waits for the preview. */
+  async dropFile(text: string, name = 'people.csv', type = 'text/csv'): Promise<void> {
+    const data = new DataTransfer();
+    data.items.add(new File([text], name, { type }));
+    const form = this.$('form')!;
+    for (const kind of ['dragenter', 'dragover', 'drop']) {
+      form.dispatchEvent(new DragEvent(kind, { dataTransfer: data, bubbles: true, cancelable: true, composed: true }));
+    }
+    await this.importShown();
+  }
+
+  /** The rows of the import preview shown so far: line, email, role, status text and state (`ready`, `problem`, `failed`). */
+  previewRows(): { line: number; email: string; role: string; status: string; state: string }[] {
+    return this.$$('[part~="preview-row"]').map((tr) => ({
+      line: Number(tr.dataset.line),
+      email: textOf(tr.querySelector('.row-email')),
+      role: textOf(tr.querySelector('.row-role select option:checked') ?? tr.querySelector('.row-role')),
+      status: textOf(tr.querySelector('.row-status')),
+      state: tr.dataset.state ?? '',
+    }));
+  }
+
+  /** The summary above the preview table ("12 rows: 10 ready, 2 with problems."), empty when there is none. */
+  importSummary(): string {
+    return textOf(this.$('#import-summary'));
+  }
+
+  /** Why a file could not be imported (empty when it could). */
+  importError(): string {
+    return textOf(this.$('[part="import-error"]'));
+  }
+
+  /** Sends the ready rows of the import preview. */
+  async sendImport(): Promise<void> {
+    this.$<HTMLButtonElement>('[part="import-send"]')!.click();
+    await this.element.updateComplete;
+  }
+
+  /** Closes the import preview ("Cancel", or "Close" after sending). */
+  async cancelImport(): Promise<void> {
+    this.$<HTMLButtonElement>('[part="import-cancel"]')!.click();
+    await this.element.updateComplete;
+  }
+
+  /** The CSV of the "Download the rows not sent" link, or null when there is no link. */
+  async failedCsv(): Promise<string | null> {
+    const link = this.$<HTMLAnchorElement>('[part="download-failed"]');
+    return link ? (await fetch(link.href)).text() : null;
   }
 
   /**

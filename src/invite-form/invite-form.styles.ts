@@ -253,6 +253,40 @@ export const styles = css`
   .result-email {
     font-weight: 600;
   }
+  .actions[hidden] {
+    display: none;
+  }
+  .import label {
+    display: inline-block;
+    cursor: pointer;
+    font-weight: 400;
+    border-radius: var(--invitations-radius, var(--_radius));
+  }
+  .import input:focus-visible + label {
+    outline: 2px solid var(--invitations-accent, var(--_accent));
+    outline-offset: 2px;
+  }
+  .import input:disabled + label {
+    cursor: default;
+    opacity: 0.6;
+  }
+  form[data-dropping] {
+    position: relative;
+  }
+  .drop-zone {
+    position: absolute;
+    inset: -0.5rem;
+    display: grid;
+    place-items: center;
+    padding: 1rem;
+    text-align: center;
+    font-weight: 600;
+    pointer-events: none;
+    border: 2px dashed var(--invitations-accent, var(--_accent));
+    border-radius: var(--invitations-radius, var(--_radius));
+    background: var(--invitations-surface, var(--_surface));
+    opacity: 0.95;
+  }
 
   @media (forced-colors: active) {
     .chips-box:has(> input:focus-visible) {
@@ -299,6 +333,9 @@ export const styles = css`
       grid-column: 1;
       grid-template-columns: minmax(0, 1fr) minmax(10rem, max-content);
       align-items: start;
+    }
+    .compact .import {
+      grid-area: 2 / 1;
     }
     .compact > .actions {
       grid-column: 2;

@@ -8,10 +8,13 @@ import { themeStyles } from '../internal/theme.js';
 import { commonMessages } from '../i18n/en-common.js';
 import { formMessages } from '../i18n/en-form.js';
 import { InvitationsElement } from '../internal/base-element.js';
+import { isEmail } from './internal/addresses.js';
 import { EmailChips } from './internal/email-chips.js';
+import type { CsvImport } from './internal/csv-import.js';
+import { carriesFiles, looksTabular, renderDropZone, renderImportButton } from './internal/import-trigger.js';
 import { renderExpiry, renderOptions } from './internal/fields.js';
 import { styles } from './invite-form.styles.js';
-import { placeErrors, renderResults } from './internal/outcome.js';
+import { placeErrors, reason, renderResults } from './internal/outcome.js';
 import { RolePicker, type RoleLoader } from './internal/role-picker.js';
 import { ConflictChecker, type MemberLoader } from './internal/conflicts.js';
 import {
@@ -40,6 +43,14 @@ const text = { fromAttribute: (value: string | null) => value ?? '' };
  * `capabilities.create` supports. It validates before sending, sends at a polite pace (Clerk in bulk), pauses for
  * a 429's `Retry-After` before the next address (it never sends the same request twice), reports per address what
  * was sent and what was not, and keeps what was not in the field.
+ *
+ * **CSV import**: "Import CSV" (a file), a file dropped on the form, or a table pasted into the email input (a tab
+ * on a line, or `address, role`) opens a preview of the rows — email and role columns (a header `email,role` in any
+ * order, else address then role; comma, tab or semicolon; RFC 4180 quotes; a role by value or label, several
+ * separated by `|`; an empty role takes the role chosen in the form) with what is wrong with each row. The ready rows
+ * are sent like addresses (the same events, pace and bulk requests), each with its own role; rows not sent stay in
+ * the table with the reason and download as CSV (`email,role,error`, cells made safe for spreadsheets). The import's
+ * code loads on first use.
  *
  * @tagname invite-form
  * @summary Invite one or many people to an organization.
@@ -78,6 +89,17 @@ const text = { fromAttribute: (value: string | null) => value ?? '' };
  * @csspart progress - "Sending 2 of 12…", and "Sending resumes in 3 s…" while a 429's Retry-After is waited out.
  * @csspart status - The polite live region ("Invitation sent to a@b.co").
  * @csspart results - The per-address results of the last submission.
+ * @csspart import - The "Import CSV" control: the label of a visually hidden file input, styled as a button (a file
+ * can also be dropped on the form).
+ * @csspart import-error - Why a file could not be imported (empty, not text, too large, too many rows).
+ * @csspart drop-zone - The overlay shown while a file is dragged over the form.
+ * @csspart preview - The import preview: the summary and the table of rows, in place of the email field.
+ * @csspart preview-table - The table of the rows to import (row, email, role, status).
+ * @csspart preview-row - One row of the file; `data-state` is `ready`, `problem` or `failed` (not sent, after sending).
+ * @csspart preview-remove - The button that removes a row from the import.
+ * @csspart import-send - The button that sends the ready rows.
+ * @csspart import-cancel - The button that closes the preview (the rows are dropped; the field is back).
+ * @csspart download-failed - The link that downloads the rows not sent, as CSV.
  *
  * @cssprop --invitations-accent - Buttons, focus ring and chips.
  * @cssprop --invitations-accent-contrast - Text on the accent colour.
@@ -178,11 +200,7 @@ export class InviteForm extends InvitationsElement {
   private readonly chips = new EmailChips(
     this,
     this.localize,
-    () =>
-      this.allowedDomains
-        .toLowerCase()
-        .split(/[\s,;]+/)
-        .filter(Boolean),
+    () => this.domains,
     (email) => this.conflicts.of(email),
   );
   /** Pending invitations are being revoked before their replacements are sent (providers without `force`). */
@@ -196,11 +214,27 @@ export class InviteForm extends InvitationsElement {
     defaultRole: () => this.defaultRole,
   });
 
+  /** The allowed domains, lower case (none: any). */
+  private get domains(): string[] {
+    return this.allowedDomains
+      .toLowerCase()
+      .split(/[\s,;]+/)
+      .filter(Boolean);
+  }
+
+  /** The CSV import, once loaded (on first use). */
+  @state() private importer?: CsvImport;
+  @state() private importFailure?: string;
+  /** A file is dragged over the form. */
+  @state() private dropping = false;
+  private importerLoad?: Promise<CsvImport>;
+
   /** Empties the form and restores every choice to its default; stops a submission under way. */
   reset(): void {
     this.runs++;
     this.queue.cancel();
     this.conflicts.forget();
+    this.importer?.close(false);
     this.chips.clear();
     this.picker.reset();
     this.expiry = undefined;
@@ -273,6 +307,20 @@ export class InviteForm extends InvitationsElement {
   }
 
   private drafts(): InvitationDraft[] {
+    const roles = this.picker.current;
+    const extra = this.draftOptions();
+    const force = !!this.create!.force;
+    return this.chips.chips.map((chip) => ({
+      email: chip.email,
+      roles: [...roles],
+      ...extra,
+      // "Resend instead" where the provider replaces a pending invitation itself (Upsun `force`)
+      ...(chip.replace && force ? { force: true } : {}),
+    }));
+  }
+
+  /** Every draft field but the email and the roles: expiry, send-email, force, the host-set fields. */
+  private draftOptions(): Partial<InvitationDraft> {
     const create = this.create!;
     const extra: Partial<InvitationDraft> = {};
     if (create.expiry && this.scale) {
@@ -284,14 +332,7 @@ export class InviteForm extends InvitationsElement {
     for (const key of Object.keys(FIELD_ATTRIBUTES) as HostField[]) {
       if (create.fields[key] && this[key].trim()) extra[key] = this[key].trim();
     }
-    const roles = this.picker.current;
-    return this.chips.chips.map((chip) => ({
-      email: chip.email,
-      roles: [...roles],
-      ...extra,
-      // "Resend instead" where the provider replaces a pending invitation itself (Upsun `force`)
-      ...(chip.replace && create.force ? { force: true } : {}),
-    }));
+    return extra;
   }
 
   /** Forgets the outcome of the last submission (the force choice goes with it: it was about those addresses). */
@@ -323,6 +364,7 @@ export class InviteForm extends InvitationsElement {
 
   private onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
+    if (this.importer?.open) return this.sendImport();
     const adapter = this.activeAdapter;
     if (this.busy || this.submitting || !adapter || this.formConfigError()) return;
     this.chips.commit();
@@ -440,6 +482,131 @@ export class InviteForm extends InvitationsElement {
     else if (typeof list?.refresh === 'function') void list.refresh();
   }
 
+  /**
+   * Opens the CSV import preview with a file's rows or CSV text (what "Import CSV", a dropped file and a pasted table
+   * do), in place of a preview already open. Nothing is sent until the user sends the rows. A file that cannot be
+   * imported shows why, beside the button.
+   */
+  async importRows(source: File | string): Promise<void> {
+    const importer = await this.loadImporter();
+    if (!importer) return;
+    this.results = undefined;
+    this.alerts = [];
+    await (typeof source === 'string' ? importer.openText(source) : importer.openFile(source));
+  }
+
+  /** The import's code, loaded on first use; undefined (and a message) when it did not load. */
+  private async loadImporter(): Promise<CsvImport | undefined> {
+    this.importFailure = undefined;
+    this.importerLoad ??= import('./internal/csv-import.js').then(
+      ({ CsvImport }) =>
+        (this.importer = new CsvImport({
+          element: this,
+          localize: this.localize,
+          queue: this.queue,
+          create: () => this.create,
+          options: () => this.picker.options,
+          current: () => this.picker.current,
+          allowedDomains: () => this.domains,
+          chips: () => this.emails,
+          isEmail,
+          force: () => this.force,
+          draftOptions: () => this.draftOptions(),
+          send: (drafts) => this.sendDrafts(drafts),
+          reason: (error, alone) => reason(this.localize, error, alone),
+          announce: (message) => (this.announcement = message),
+          closed: (fromPaste) => {
+            void this.updateComplete.then(() => {
+              if (fromPaste) this.focus();
+              else this.renderRoot.querySelector<HTMLElement>('#import-input')?.focus();
+            });
+          },
+        })),
+    );
+    try {
+      const importer = await this.importerLoad;
+      // what the conflict check knows of each row's address (addresses typed earlier, invitations made here)
+      importer.conflictOf ??= (email) => {
+        const conflict = this.conflicts.of(email);
+        return conflict === 'checking' ? conflict : conflict?.kind;
+      };
+      return importer;
+    } catch (error) {
+      this.importerLoad = undefined;
+      this.importFailure = this.localize.term('formImportLoadFailed', InvitationError.from(error).message);
+      return undefined;
+    }
+  }
+
+  /**
+   * Sends drafts as a submission does — `invitation-create` (cancelable), the queue, `invitation-created` and the
+   * linked list, `invitation-error` — and gives the queue's result; undefined when the event was cancelled. (A field,
+   * as `onSubmit` is: the manifest's analyzer would list a method's dispatches as more events.)
+   */
+  private sendDrafts = async (drafts: InvitationDraft[]): Promise<QueueResult | undefined> => {
+    const adapter = this.activeAdapter;
+    if (!adapter || !this.dispatchEvent(new InvitationCreateEvent(drafts))) return undefined;
+    const context = (signal: AbortSignal) => this.requestContext(signal);
+    const result = await this.queue.run(drafts, { adapter, context, pace: this.pacing });
+    const created = result.outcomes.flatMap((o) => (o.invitation ? [o.invitation] : []));
+    for (const invitation of created)
+      this.conflicts.record(invitation.email, { kind: 'invited', invitations: [invitation] });
+    if (created.length) {
+      const event = new InvitationCreatedEvent(created, this.endpoint);
+      this.dispatchEvent(event);
+      this.showInList(event.detail);
+    }
+    for (const failure of result.failures) {
+      this.dispatchEvent(new InvitationErrorEvent(failure.error, 'create', { drafts: failure.drafts }));
+    }
+    return result;
+  };
+
+  /** Sends the import's ready rows (the expiry checked first, as for addresses). */
+  private sendImport() {
+    if (this.queue.busy || this.formConfigError()) return;
+    if (this.issues().some((i) => i.field === 'expiry')) return void this.focusField('expiry');
+    return this.importer!.send();
+  }
+
+  /** A table pasted into the email input opens the import preview; a list of addresses still becomes chips. */
+  private onPasteTable = {
+    capture: true,
+    handleEvent: (event: ClipboardEvent) => {
+      const text = event.clipboardData?.getData('text/plain');
+      if ((event.target as Element).id !== 'emails-input' || !text || !looksTabular(text)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      void this.importRows(text);
+    },
+  };
+
+  /** A file cannot be taken now: while sending, or while an import's rows are on screen (they would be replaced). */
+  private get dropRefused(): boolean {
+    return this.queue.busy || !!this.importer?.open;
+  }
+
+  private onDrag = (event: DragEvent) => {
+    if (!carriesFiles(event)) return;
+    // (preventing the default is what lets the form take the drop; refused, the pointer says so)
+    event.preventDefault();
+    const form = event.currentTarget as HTMLElement;
+    if (event.type === 'dragleave') {
+      if (!form.contains(event.relatedTarget as Node | null)) this.dropping = false;
+    } else {
+      event.dataTransfer!.dropEffect = this.dropRefused ? 'none' : 'copy';
+      this.dropping = !this.dropRefused;
+    }
+  };
+
+  private onDrop = (event: DragEvent) => {
+    this.dropping = false;
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault(); // never the browser's own drop (it would open the file in place of the page)
+    if (!this.dropRefused) void this.importRows(file);
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('adapter') || changed.has('provider')) {
@@ -491,15 +658,29 @@ export class InviteForm extends InvitationsElement {
       onForce: (value) => (this.force = value),
     })}`;
 
+    const importing = this.importer?.open;
     return html`<form
       part="form"
       class=${this.compact ? 'compact' : ''}
       novalidate
       ?data-checking=${this.submitting}
+      ?data-dropping=${this.dropping}
       @submit=${this.onSubmit}
+      @paste=${this.onPasteTable}
+      @dragenter=${this.onDrag}
+      @dragover=${this.onDrag}
+      @dragleave=${this.onDrag}
+      @drop=${this.onDrop}
     >
       <fieldset class="fields" ?disabled=${busy}>
-        ${this.chips.render({ disabled: busy, required: this.attempted })}
+        ${importing ? this.importer!.renderPreview() : this.chips.render({ disabled: busy, required: this.attempted })}
+        ${
+          importing
+            ? nothing
+            : html`${renderImportButton({ localize: this.localize, disabled: busy, onFile: (f) => this.importRows(f) })}
+              ${this.importer?.renderError()}
+              ${this.importFailure ? html`<p class="field-error" part="import-error" role="alert">${this.importFailure}</p>` : nothing}`
+        }
         ${this.picker.render(this.attempted ? issue('roles') : undefined)} ${this.compact ? nothing : more}
       </fieldset>
       ${
@@ -519,7 +700,7 @@ export class InviteForm extends InvitationsElement {
       <div class="alert" part="error" role="alert" ?hidden=${!this.alerts.length}>
         ${this.alerts.map((message) => html`<p>${message}</p>`)}
       </div>
-      <div class="actions">
+      <div class="actions" ?hidden=${importing}>
         <button
           type="submit"
           part="submit"
@@ -529,12 +710,13 @@ export class InviteForm extends InvitationsElement {
         >
           ${term('formSubmit', Math.max(1, this.chips.chips.length))}
         </button>
-        ${busy ? this.renderProgress() : nothing}
+        ${busy && !importing ? this.renderProgress() : nothing}
       </div>
+      ${importing ? this.importer!.renderActions() : nothing}
       <div part="status" class="status" role="status">
         ${this.queue.resumeIn !== undefined ? term('formRateLimited') : this.announcement}
       </div>
-      ${renderResults(this.localize, this.results)}
+      ${renderResults(this.localize, this.results)} ${this.dropping ? renderDropZone(this.localize) : nothing}
     </form>`;
   }
 

@@ -39,7 +39,12 @@ async function tabThrough(
     await sendKeys({ press: 'Tab' });
     if (!host.contains(document.activeElement) && document.activeElement !== host) break;
     const a = deepActive()!;
-    const ring = a.matches('.chips-box > input') ? a.parentElement! : a;
+    // the email field's ring is on its box; the visually hidden file input's on its label ("Import CSV")
+    const ring = a.matches('.chips-box > input')
+      ? a.parentElement!
+      : a.matches('.import > input')
+        ? a.nextElementSibling!
+        : a;
     const style = getComputedStyle(ring);
     stops.push({
       name: describeEl(a),
@@ -60,7 +65,8 @@ function targets(el: HTMLElement) {
   ]
     .filter((t) => t.getClientRects().length > 0 && getComputedStyle(t).visibility !== 'hidden')
     .map((t) => {
-      const r = t.getBoundingClientRect();
+      // a visually hidden file input is hit through its label (the "Import CSV" button)
+      const r = (t.matches('.import > input') ? t.nextElementSibling! : t).getBoundingClientRect();
       return { name: describeEl(t), width: Math.round(r.width * 10) / 10, height: Math.round(r.height * 10) / 10 };
     });
 }

@@ -283,6 +283,35 @@ export const FORM_STATES: Record<string, (parent: HTMLElement) => Promise<{ el: 
     await until(() => !!el.shadowRoot!.querySelector('[part="results"]'));
     return { el };
   },
+  async 'CSV import preview'(parent) {
+    const el = await mountForm(parent, clerkLike());
+    await formOf(el).importFile('email,role\na@b.co,Admin\nnope,admin\nc@d.co,Wizard', 'team.csv');
+    return { el };
+  },
+  async 'CSV import sending'(parent) {
+    const gate = deferred<void>();
+    const el = await mountForm(
+      parent,
+      clerkLike((drafts) => gate.promise.then(() => succeed(drafts, {} as never))),
+    );
+    await formOf(el).importFile('a@b.co,admin\nc@d.co,member', 'team.csv');
+    await formOf(el).sendImport();
+    await until(() => formOf(el).busy);
+    return { el, done: () => el.reset() };
+  },
+  async 'CSV import results (rows not sent, download)'(parent) {
+    const el = await mountForm(
+      parent,
+      upsunLike(async (drafts) => {
+        if (drafts[0].email === 'x@y.co') throw httpError(409, 'Already invited.', { code: 'already_invited' });
+        return succeed(drafts, {} as never);
+      }),
+    );
+    await formOf(el).importFile('a@b.co,admin\nx@y.co,admin\nbad,admin', 'team.csv');
+    await formOf(el).sendImport();
+    await until(() => formOf(el).$('[part="download-failed"]'));
+    return { el };
+  },
   async 'roles loading'(parent) {
     return { el: await mountForm(parent, upsunLike(), { roles: () => new Promise(() => undefined) }) };
   },

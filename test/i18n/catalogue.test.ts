@@ -45,6 +45,13 @@ const NUMERIC: Record<NumericKey, number[]> = {
   listBulkRevoked: [0],
   listBulkResent: [0],
   listBulkFailed: [0],
+  formImportSummary: [0, 1],
+  formImportResult: [0, 1],
+  formImportRowDuplicate: [0],
+  formImportRemoveRow: [0],
+  formImportRoleFor: [0],
+  formImportTooLarge: [0],
+  formImportTooMany: [0, 1],
 };
 
 /** Buttons that show one message and are named by another (e.g. with the row's email): [visible, accessible name]. */

@@ -84,5 +84,28 @@ for (const locale of LOCALES) {
       expect(expected).to.include(textOf(el.shadowRoot!.querySelector('#expiry-date')));
       expect(getComputedStyle(el.shadowRoot!.querySelector('form')!).direction).to.equal(rtl ? 'rtl' : 'ltr');
     });
+
+    it(`renders the CSV import of <invite-form> in ${locale}: the button, the preview, a row's problem${rtl ? ', right to left' : ''}`, async () => {
+      const messages = (await BUILTIN_LOCALES[locale]()).default;
+      const el = await fixture<InviteForm>(
+        html`<invite-form lang=${locale} endpoint="https://api.test/inv"></invite-form>`,
+      );
+      el.adapter = fakeFormAdapter({ roles: { min: 1, max: 1, options: ROLES } });
+      await el.updateComplete;
+      expect(textOf(formOf(el).part('import'))).to.equal(norm(messages.formImport));
+      await formOf(el).importFile('a@b.co,admin\nnope,admin', 'team.csv');
+      const table = formOf(el).part('preview-table')!;
+      expect(textOf(table.querySelector('caption'))).to.equal(norm(messages.formImportCaption('team.csv')));
+      expect(formOf(el).importSummary()).to.equal(
+        norm(`${messages.formImportSummary(1, 1)} ${messages.formImportNotSent}`),
+      );
+      expect(
+        formOf(el)
+          .previewRows()
+          .map((r) => r.status),
+      ).to.deep.equal([norm(messages.formImportReady), norm(messages.formImportRowInvalid)]);
+      expect(textOf(formOf(el).part('import-send'))).to.equal(norm(messages.formSubmit(1)));
+      expect(getComputedStyle(table).direction).to.equal(rtl ? 'rtl' : 'ltr');
+    });
   });
 }

@@ -2,5 +2,8 @@
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 export declare const CHROMIUM_ONLY_SUITES: Readonly<Record<string, string>>;
 export declare const TOOLING: Readonly<
-  Record<'mediaEmulation' | 'narrowViewport' | 'scopedRegistries', { engines: Engine[]; why: string }>
+  Record<
+    'mediaEmulation' | 'narrowViewport' | 'scopedRegistries' | 'syntheticPasteData',
+    { engines: Engine[]; why: string }
+  >
 >;

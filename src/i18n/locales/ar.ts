@@ -20,6 +20,17 @@ const invitations = (count: number, formatted = n(count)) =>
     other: `${formatted} دعوة`,
   });
 
+/** "صف": the noun as it follows a number. */
+const rows = (count: number, formatted = n(count)) =>
+  plural(count, {
+    zero: 'لا صفوف',
+    one: 'صف واحد',
+    two: 'صفان',
+    few: `${formatted} صفوف`,
+    many: `${formatted} صفًا`,
+    other: `${formatted} صف`,
+  });
+
 export default {
   statusPending: 'قيد الانتظار',
   statusProcessing: 'قيد المعالجة',
@@ -248,6 +259,40 @@ export default {
   formResultSent: 'أُرسلت',
   formResultFailed: (reason: string) => `لم تُرسَل: ${reason}`,
   formResultSkipped: 'لم تُرسَل (توقّف الإرسال قبلها)',
+  formImport: 'استيراد ملف CSV',
+  formDropFile: 'أفلت الملف هنا لاستيراد صفوفه',
+  formImportLoadFailed: (reason: string) => `تعذّر تحميل الاستيراد: ${reason}`,
+  formImportCaption: (name: string) => `صفوف ${name}`,
+  formImportPasted: 'الصفوف الملصقة',
+  formImportSummary: (ready: number, problems: number) =>
+    `${rows(ready + problems)}: ${n(ready)} جاهزة، و${n(problems)} بها مشكلات.`,
+  formImportNotSent: 'لا تُرسَل الصفوف التي بها مشكلات.',
+  formImportResult: (sent: number, left: number) =>
+    `أُرسلت ${invitations(sent)}؛ ولم يُرسَل ${rows(left)}، وهي مدرجة أدناه.`,
+  formImportColumnRow: 'الصف',
+  formImportColumnEmail: 'البريد الإلكتروني',
+  formImportColumnRole: 'الدور',
+  formImportColumnStatus: 'الحالة',
+  formImportColumnActions: 'الإجراءات',
+  formImportReady: 'جاهز',
+  formImportChecking: 'جارٍ التحقق…',
+  formImportRowEmpty: 'لا يوجد عنوان',
+  formImportRowInvalid: 'عنوان غير صالح',
+  formImportRowDomain: (domains: string) => `تُرسل الدعوات إلى عناوين ${domains} فقط`,
+  formImportRowDuplicate: (line: number) => `مذكور من قبل في الصف ${n(line)}`,
+  formImportRowInField: 'موجود بالفعل في حقل العناوين',
+  formImportRowRoleUnknown: (role: string) => `دور غير معروف: ${role}`,
+  formImportRemoveRow: (line: number, email: string) => `إزالة الصف ${n(line)}${email ? ` (${email})` : ''}`,
+  formImportRoleFor: (line: number) => `دور الصف ${n(line)}`,
+  formImportCancel: 'إلغاء',
+  formImportClose: 'إغلاق',
+  formImportDownload: 'تنزيل الصفوف غير المرسلة (CSV)',
+  formImportEmpty: 'لا يحتوي هذا الملف على صفوف للاستيراد.',
+  formImportBinary: 'هذا ليس ملف CSV أو ملفًا نصيًا.',
+  formImportTooLarge: (megabytes: number) => `حجم هذا الملف أكبر من ${n(megabytes)} ميغابايت.`,
+  formImportTooMany: (count: number, max: number) =>
+    `يحتوي هذا الملف على ${rows(count)}؛ استورد ${n(max)} صف على الأكثر في كل مرة.`,
+  formImportUnreadable: (reason: string) => `تعذّرت قراءة الملف: ${reason}`,
   formCheckAttribute: (message: string, attribute: string) => `${message} تحقّق من السمة ${attribute}.`,
   formMissingFields: (attributes: string, count: number) =>
     `يحتاج هذا المزوّد إلى قيمة ${plural(count, { one: 'للسمة', two: 'للسمتين', other: 'للسمات' })} ${attributes} في <invite-form>.`,
