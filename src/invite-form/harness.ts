@@ -145,7 +145,7 @@ export class InviteFormHarness extends ShadowQueries {
     return this.$<HTMLInputElement>('#import-input')!;
   }
 
-  /** Waits until the import preview, or the message about a refused file, shows. */
+  /** Waits until the import preview, or the message about a refused file, shows (and its addresses are looked up). */
   async importShown(timeout = 5000): Promise<void> {
     await until(() => this.$('[part="preview"], [part="import-error"]'), {
       timeout,
@@ -153,6 +153,7 @@ export class InviteFormHarness extends ShadowQueries {
       message: 'no import preview or import error showed',
     });
     await this.element.updateComplete;
+    await this.checked(timeout); // and the look-ups of its addresses
   }
 
   /** Chooses a file of `text` in the "Import CSV" file picker (as a person does), and waits for the preview. */

@@ -384,31 +384,10 @@ export class InviteForm extends InvitationsElement {
     if (issues.length) return void this.focusField(issues[0].field);
 
     const drafts = this.drafts();
-    if (!this.dispatchEvent(new InvitationCreateEvent(drafts))) return;
-    const run = ++this.runs;
-    const replaced = await this.revokeReplaced(adapter, drafts);
-    const result = await this.queue.run(
-      drafts.filter((d) => !replaced.has(d)),
-      { adapter, context: (signal) => this.requestContext(signal), pace: this.pacing },
-    );
-    // A draft whose pending invitation could not be revoked was not sent: its outcome is that error, in its place.
-    if (replaced.size) {
-      const outcomes = new Map(result.outcomes.map((o) => [o.draft, o]));
-      result.outcomes = drafts.map((draft) => outcomes.get(draft) ?? { draft, error: replaced.get(draft) });
-      result.failures.unshift(...[...replaced].map(([draft, error]) => ({ error, drafts: [draft] })));
-    }
-    const created = result.outcomes.flatMap((o) => (o.invitation ? [o.invitation] : []));
-    for (const invitation of created)
-      this.conflicts.record(invitation.email, { kind: 'invited', invitations: [invitation] });
-    if (run === this.runs) this.finish(result, created, drafts.length);
-    if (created.length) {
-      const event = new InvitationCreatedEvent(created, this.endpoint);
-      this.dispatchEvent(event);
-      this.showInList(event.detail);
-    }
-    for (const failure of result.failures) {
-      this.dispatchEvent(new InvitationErrorEvent(failure.error, 'create', { drafts: failure.drafts }));
-    }
+    const run = this.runs + 1;
+    await this.sendDrafts(drafts, (result, created) => {
+      if (run === this.runs) this.finish(result, created, drafts.length);
+    });
   };
 
   /**
@@ -539,18 +518,32 @@ export class InviteForm extends InvitationsElement {
   }
 
   /**
-   * Sends drafts as a submission does — `invitation-create` (cancelable), the queue, `invitation-created` and the
-   * linked list, `invitation-error` — and gives the queue's result; undefined when the event was cancelled. (A field,
-   * as `onSubmit` is: the manifest's analyzer would list a method's dispatches as more events.)
+   * Sends drafts — `invitation-create` (cancelable), the revokes of "Resend instead" where the provider has no
+   * `force`, the queue, then `shown` (the form's own outcome), `invitation-created` and the linked list,
+   * `invitation-error` — and gives the queue's result; undefined when the event was cancelled. (A field, as
+   * `onSubmit` is: the manifest's analyzer would list a method's dispatches as more events.)
    */
-  private sendDrafts = async (drafts: InvitationDraft[]): Promise<QueueResult | undefined> => {
+  private sendDrafts = async (
+    drafts: InvitationDraft[],
+    shown?: (result: QueueResult, created: Invitation[]) => void,
+  ): Promise<QueueResult | undefined> => {
     const adapter = this.activeAdapter;
     if (!adapter || !this.dispatchEvent(new InvitationCreateEvent(drafts))) return undefined;
+    this.runs++;
+    const replaced = await this.revokeReplaced(adapter, drafts);
     const context = (signal: AbortSignal) => this.requestContext(signal);
-    const result = await this.queue.run(drafts, { adapter, context, pace: this.pacing });
+    const sent = drafts.filter((d) => !replaced.has(d));
+    const result = await this.queue.run(sent, { adapter, context, pace: this.pacing });
+    // A draft whose pending invitation could not be revoked was not sent: its outcome is that error, in its place.
+    if (replaced.size) {
+      const outcomes = new Map(result.outcomes.map((o) => [o.draft, o]));
+      result.outcomes = drafts.map((draft) => outcomes.get(draft) ?? { draft, error: replaced.get(draft) });
+      result.failures.unshift(...[...replaced].map(([draft, error]) => ({ error, drafts: [draft] })));
+    }
     const created = result.outcomes.flatMap((o) => (o.invitation ? [o.invitation] : []));
     for (const invitation of created)
       this.conflicts.record(invitation.email, { kind: 'invited', invitations: [invitation] });
+    shown?.(result, created);
     if (created.length) {
       const event = new InvitationCreatedEvent(created, this.endpoint);
       this.dispatchEvent(event);
@@ -616,6 +609,8 @@ export class InviteForm extends InvitationsElement {
     const sources = ['adapter', 'provider', 'endpoint', 'fetcher', 'members', 'noConflictCheck'] as const;
     if (sources.some((name) => changed.has(name))) this.conflicts.forget();
     this.conflicts.check(this.chips.checkable);
+    // an import's rows too (in one look-up: the pending invitations read once, whatever the provider)
+    if (this.importer?.open) this.conflicts.check(this.importer.rows.filter((r) => !r.problem).map((r) => r.email));
     // Compact: "More options" opens by itself when a field in it needs the user (and stays open).
     if (this.compact && !this.moreOpen && this.create) {
       this.moreOpen = this.issues().some((i) => i.field === 'expiry') || !!this.expiryError || this.suggestForce;

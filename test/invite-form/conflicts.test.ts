@@ -330,3 +330,28 @@ describe('<invite-form> conflicts', () => {
     });
   });
 });
+
+describe('<invite-form> conflicts in a CSV import', () => {
+  for (const provider of ['auth0', 'clerk', 'upsun'] as const) {
+    it(`${provider}: looks the rows up in one read of the pending invitations and says which are already invited`, async () => {
+      const { el, emulator, pending } = await formWithPending(provider);
+      const role = ROLE[provider] ?? '';
+      const fresh = Array.from({ length: 7 }, (_, i) => `fresh${i}@x.io`);
+      await formOf(el).importFile(
+        ['email,role', `${pending.email},${role}`, ...fresh.map((e) => `${e},${role}`)].join('\n'),
+      );
+      await formOf(el).checked();
+      // one look-up for all eight rows (Clerk too: more than a few addresses read the pending list, not one each)
+      const lookups = wire(emulator, provider);
+      expect(lookups).to.have.length(1);
+      expect(lookups[0].startsWith('GET ')).to.equal(true);
+      const rows = formOf(el).previewRows();
+      expect(rows.map((r) => r.status)).to.deep.equal([
+        'This address already has a pending invitation.',
+        ...fresh.map(() => 'Ready'),
+      ]);
+      expect(rows[0].state).to.equal('problem');
+      await expect(el).to.be.accessible();
+    });
+  }
+});

@@ -1,7 +1,8 @@
 /**
  * The look-ups behind conflict checks, loaded on the first address typed (not on the first screen): pending
  * invitations through the adapter's own list — one request per address where the server filters by email (Clerk
- * `email_address`), else every pending invitation read once, page by page (Auth0, Upsun) — and the host's members.
+ * `email_address`) and a few are typed at once, else every pending invitation read once, page by page (Auth0,
+ * Upsun, and Clerk for a pasted list or an import) — and the host's members.
  */
 import type { Invitation, ListQuery } from '../../model.js';
 import type { AdapterCapabilities, InvitationAdapter, RequestContext } from '../../providers/adapter.js';
@@ -9,6 +10,8 @@ import type { Conflict, LookupCache, MemberLoader } from './conflicts.js';
 
 /** Pages read at most to list the pending invitations (100 a page: 2,000 invitations). */
 export const MAX_INDEX_PAGES = 20;
+/** Addresses looked up together one by one through an email filter; more read the pending invitations instead. */
+const PER_ADDRESS_MAX = 5;
 
 const lower = (email: string) => email.trim().toLowerCase();
 
@@ -96,7 +99,9 @@ export async function lookUp(
   const rest = emails.filter((e) => !members.has(e));
   if (!rest.length) return;
   const ctx = options.context();
-  if (adapter.capabilities.search === 'server') {
+  // per address through the server's filter while few are typed; for more (a pasted list, an import) the pending
+  // invitations read once cost fewer requests
+  if (adapter.capabilities.search === 'server' && rest.length <= PER_ADDRESS_MAX && !cache.index) {
     for (const email of rest) {
       const invitations = await pendingTo(adapter, email, ctx).catch(() => []);
       settle(email, invitations.length ? { kind: 'invited', invitations } : null);

@@ -416,6 +416,7 @@ export class CsvImport implements ReactiveController {
       role: cut(row.role && !row.roles.length ? row.role : row.roles.map(label).join(', ')),
       roleChoice: fixable ? { options, onChoose: (value) => this.setRole(row, value) } : undefined,
       state: problem ? 'problem' : row.failure ? 'failed' : 'ready',
+      checking: conflict === 'checking',
       status:
         problem ??
         row.failure ??

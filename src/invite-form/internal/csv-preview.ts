@@ -134,6 +134,8 @@ export interface RowView {
   /** A role the options do not know: the select that fixes it. */
   roleChoice?: { options: RoleOption[]; onChoose(value: string): void };
   state: 'ready' | 'problem' | 'failed';
+  /** Its address is being looked up (pending invitations, members). */
+  checking: boolean;
   /** "Ready", what keeps the row from being sent, or why it was not sent. */
   status: string;
   onRemove(): void;
@@ -142,7 +144,7 @@ export interface RowView {
 /** One row: its line in the file, the address, the role (or a select to fix it), the status, a remove button. */
 export function renderRow(v: RowView) {
   const term = v.localize.term.bind(v.localize);
-  return html`<tr part="preview-row" data-state=${v.state} data-line=${v.line}>
+  return html`<tr part="preview-row" data-state=${v.state} ?data-checking=${v.checking} data-line=${v.line}>
     <td class="num">${v.localize.number(v.line)}</td>
     <td class="row-email">${v.email}</td>
     <td class="row-role">
