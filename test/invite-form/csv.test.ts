@@ -6,22 +6,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { InviteForm } from '../../src/invite-form/invite-form.js';
 import type { Conflict, CsvImport } from '../../src/invite-form/internal/csv-import.js';
-import type { Emulator } from '../../src/emulator/index.js';
 import type { InvitationCreatedEvent, InvitationCreateEvent, InvitationErrorEvent } from '../../src/events.js';
 import { textOf, until } from '../../src/testing/dom.js';
-import { validateRequestBody, type Provider } from '../support/specs.js';
 import { can } from '../support/engines.js';
-import { fakeAdapter, formOf, formOnEmulator, formWith, nextEvent, ROLES } from './helpers.js';
-
-/** The POSTs the emulator received, each validated against the provider's spec: path and body. */
-function posts(emulator: Emulator, provider: Provider) {
-  return emulator.requests
-    .filter((r) => r.method === 'POST')
-    .map((r) => {
-      validateRequestBody(provider, r.method, r.url, r.body);
-      return { path: new URL(r.url).pathname.replace(new URL(emulator.endpoint).pathname, ''), body: r.body };
-    });
-}
+import { fakeAdapter, formOf, formOnEmulator, formWith, nextEvent, posts, ROLES } from './helpers.js';
 
 const AUTH0 = { 'client-id': 'cli_1', 'inviter-name': 'Ada Admin' };
 const rowsOf = (el: InviteForm) =>

@@ -14,9 +14,10 @@ import type {
   RequestContext,
   RoleOption,
 } from '../../src/providers/adapter.js';
-import { createEmulator } from '../../src/emulator/index.js';
+import { createEmulator, type Emulator } from '../../src/emulator/index.js';
 import { BUILTIN_ADAPTERS, type ProviderName } from '../../src/providers/providers.js';
 import { deferred } from '../support/deferred.js';
+import { validateRequestBody } from '../support/specs.js';
 
 if (!customElements.get('invite-form')) InviteForm.define();
 
@@ -161,4 +162,14 @@ export async function formOnEmulator(
   });
   await el.updateComplete;
   return { el, emulator };
+}
+
+/** The POSTs the emulator received, each validated against the provider's spec: path (from the endpoint) and body. */
+export function posts(emulator: Emulator, provider: ProviderName) {
+  return emulator.requests
+    .filter((r) => r.method === 'POST')
+    .map((r) => {
+      validateRequestBody(provider, r.method, r.url, r.body);
+      return { path: new URL(r.url).pathname.replace(new URL(emulator.endpoint).pathname, ''), body: r.body };
+    });
 }

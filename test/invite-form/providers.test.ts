@@ -4,25 +4,15 @@
  */
 import { expect } from '@open-wc/testing';
 import type { InviteForm } from '../../src/invite-form/invite-form.js';
-import { createEmulator, type Emulator } from '../../src/emulator/index.js';
+import { createEmulator } from '../../src/emulator/index.js';
 import type { InvitationCreatedEvent, InvitationErrorEvent } from '../../src/events.js';
-import { validateRequestBody, type Provider } from '../support/specs.js';
-import { formOnEmulator, nextEvent, submitEmails, formOf } from './helpers.js';
+import type { Provider } from '../support/specs.js';
+import { formOnEmulator, nextEvent, posts, submitEmails, formOf } from './helpers.js';
 import { textOf } from '../../src/testing/dom.js';
 
 const DAY = 86400;
 
 const formOn = (provider: Provider, attributes: Record<string, string> = {}) => formOnEmulator(provider, attributes);
-
-/** The POSTs the emulator received, each validated against the provider's spec. */
-function posts(emulator: Emulator, provider: Provider) {
-  return emulator.requests
-    .filter((r) => r.method === 'POST')
-    .map((r) => {
-      validateRequestBody(provider, r.method, r.url, r.body);
-      return { path: new URL(r.url).pathname.replace(new URL(emulator.endpoint).pathname, ''), body: r.body };
-    });
-}
 
 const check = (el: InviteForm, selector: string) => {
   formOf(el).$<HTMLInputElement>(selector)!.click();
