@@ -172,8 +172,8 @@ export class InviteForm extends InvitationsElement {
 
   /**
    * Do not look up pending invitations as addresses are typed. By default each address is checked before sending:
-   * through the API's email filter where it has one (Clerk), else in the pending invitations, read once (Auth0,
-   * Upsun; up to 2,000).
+   * through the API's email filter where it has one (Clerk, for up to 5 addresses at once), else in the pending
+   * invitations, read once (up to 2,000).
    */
   @property({ type: Boolean, attribute: 'no-conflict-check' }) noConflictCheck = false;
 
