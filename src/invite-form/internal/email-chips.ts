@@ -68,7 +68,10 @@ export class EmailChips {
 
   /** The addresses worth looking up: valid, of an allowed domain, listed once. */
   get checkable(): string[] {
-    return this.chips.filter((c) => !this.problem(c) || this.problem(c) === 'invited').map((c) => c.email);
+    return this.chips.flatMap((c) => {
+      const problem = this.problem(c);
+      return !problem || problem === 'invited' ? [c.email] : [];
+    });
   }
 
   /** Sets (or clears) "replace the pending invitation" on the chip of `email`. */
