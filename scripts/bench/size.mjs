@@ -131,7 +131,7 @@ const virtualEntry = (/** @type {string} */ code) => {
 
 /**
  * @typedef {{ min: number, gzip: number, lazy: { files: number, gzip: number, largest: number },
- *   inputs: Record<string, number> }} Size
+ *   onDemand: Record<string, number>, inputs: Record<string, number> }} Size
  */
 
 /**
@@ -174,6 +174,22 @@ export async function weigh(input, options = {}) {
   const gz = (/** @type {string} */ name) => gzipSync(files.get(name) ?? new Uint8Array(), { level: 9 }).length;
   const js = Object.keys(outputs).filter((k) => k.endsWith('.js'));
   const lazy = js.filter((k) => !initial.has(k)).map(gz);
+  // What each import() target adds when it loads: its chunk and the chunks it imports that are not loaded yet.
+  /** @type {Record<string, number>} */
+  const onDemand = {};
+  for (const name of js) {
+    const source = outputs[name].entryPoint;
+    if (!source || initial.has(name)) continue;
+    /** @type {Set<string>} */
+    const loads = new Set();
+    const add = (/** @type {string} */ n) => {
+      if (loads.has(n) || initial.has(n)) return;
+      loads.add(n);
+      for (const i of outputs[n].imports) if (i.kind === 'import-statement' && outputs[i.path]) add(i.path);
+    };
+    add(name);
+    onDemand[source] = [...loads].reduce((n, k) => n + gz(k), 0);
+  }
   /** @type {Record<string, number>} */
   const inputs = {};
   for (const name of initial) {
@@ -185,6 +201,7 @@ export async function weigh(input, options = {}) {
     min: [...initial].reduce((n, k) => n + (files.get(k)?.length ?? 0), 0),
     gzip: [...initial].reduce((n, k) => n + gz(k), 0),
     lazy: { files: lazy.length, gzip: lazy.reduce((a, b) => a + b, 0), largest: Math.max(0, ...lazy) },
+    onDemand,
     inputs,
   };
 }
@@ -206,9 +223,8 @@ export async function measureSizes() {
     weigh('src/define.ts', { external: ['zod'] }),
   ]);
 
-  // Each adapter's share: both elements with the three adapters, minus the same without that one. The zod/mini code
-  // <invite-form> uses too (its form schema) stays in both, so it is in no adapter's share; what only the adapters
-  // use (unions, records, enums…) is in "all three".
+  // Each adapter's share of the first download: both elements with the three adapters, minus the same without that
+  // one. Up front an adapter is its profile (capabilities, labels); its wire code loads with its first request.
   const all = await weigh(`virtual:${entry.elementsWith(ADAPTERS)}`);
   const none = await weigh(`virtual:${entry.elementsWith([])}`);
   /** @type {Record<string, number>} */
@@ -243,9 +259,15 @@ export async function measureSizes() {
   }
 
   const litBytes = bytesFrom(everything, /node_modules\/(lit|lit-html|lit-element|@lit)\//);
-  // zod/mini (the adapters' response schemas, <invite-form>'s form schema) inside everything: min is the bytes that
-  // came from node_modules/zod; gzip is everything minus everything with zod left out (external).
+  // zod/mini (the adapters' response schemas) inside everything's first download: min is the bytes that came from
+  // node_modules/zod; gzip is everything minus everything with zod left out (external). Both 0 since the adapters'
+  // wire code loads on first use; the check below keeps it so.
   const zod = { min: bytesFrom(everything, /node_modules\/zod\//), gzip: everything.gzip - zodExternal.gzip };
+  // What a provider's first request loads: its wire code, and (for the first provider used) the shared runner and
+  // zod/mini. Keyed by provider name.
+  /** @type {Record<string, number>} */
+  const wire = {};
+  for (const a of ADAPTERS) wire[a] = everything.onDemand[`src/providers/${a}.wire.ts`] ?? 0;
   return {
     settings: SETTINGS,
     everything,
@@ -255,6 +277,7 @@ export async function measureSizes() {
     libraryOnly,
     ratioToFloor: everything.gzip / floor.gzip,
     zod,
+    wire,
     adapters,
     alternatives: {
       cssAsWritten: { gzip: cssAsWritten.gzip, saves: cssAsWritten.gzip - everything.gzip },

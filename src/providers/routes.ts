@@ -21,6 +21,8 @@ export const auth0Routes = {
   revoke: { method: 'DELETE', path: ':id' },
 } as const satisfies RouteTable;
 export const auth0Id = /^uinv_[A-Za-z0-9]{1,64}$/;
+/** Auth0 lists at most this many records of a collection, whatever the paging. */
+export const AUTH0_RECORD_LIMIT = 1000;
 
 export const clerkRoutes = {
   list: { method: 'GET', path: '', query: ['limit', 'offset', 'status', 'email_address', 'order_by'] },

@@ -1,7 +1,9 @@
 /**
  * The README's page for a `<script type="module">` without a bundler, exactly as printed there: its imports of
- * `node_modules/invitation-elements/dist/cdn/*.js` point at the files `vite build` makes from the current sources
- * (served as blob: URLs, so any import left inside them would fail), and the page runs in an iframe.
+ * `node_modules/invitation-elements/dist/cdn/*.js` point at the files `vite build` makes from the current sources,
+ * served from the folder it wrote them to, and the page runs in an iframe. The bundle has no static import (the
+ * build fails otherwise); what it loads on demand (the provider's wire code) comes from beside it, as it does for a
+ * page that copies the folder whole.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
@@ -21,16 +23,16 @@ describe('the README page that loads dist/cdn/invitation-elements.js from a stat
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
 
-  it('registers both tags and lists the emulator invitations with no bundler and no other file', async function () {
+  it('registers both tags and lists the emulator invitations with no bundler, the wire code from beside it', async function () {
     this.timeout(60_000); // builds the package first (once per run)
     const { base } = (await executeServerCommand('package-build')) as { base: string };
     let page = await readmePage('Without a bundler');
     expect(page).to.contain(`${README_PATH}invitation-elements.js`);
     expect(page).to.contain(`${README_PATH}emulator.js`);
     for (const file of ['invitation-elements.js', 'emulator.js']) {
-      const code = await (await fetch(`${base}/dist/cdn/${file}`)).text();
+      const url = `${location.origin}${base}/dist/cdn/${file}`;
+      const code = await (await fetch(url)).text();
       expect(code.length, file).to.be.greaterThan(1000);
-      const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
       page = page.replaceAll(`${README_PATH}${file}`, url);
     }
 
@@ -51,5 +53,10 @@ describe('the README page that loads dist/cdn/invitation-elements.js from a stat
     const form = doc.querySelector('invite-form')!;
     expect(form.shadowRoot!.querySelector('#role-select'), 'the roles property reached the form').to.exist;
     expect(errors).to.deep.equal([]);
+    const fetched = win.performance.getEntriesByType('resource').map((e) => e.name.slice(e.name.indexOf('/dist/')));
+    expect(
+      fetched.filter((n) => /^\/dist\/cdn\/lazy\/[\w.-]*wire[\w.-]*\.js$/.test(n)),
+      fetched.join(' '),
+    ).to.have.length(1);
   });
 });

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { regexes, email as zodEmail } from 'zod/mini';
+import { EMAIL, isEmail } from '../../src/invite-form/internal/addresses.js';
 import { expiryScale, validateForm } from '../../src/invite-form/internal/validation.js';
 import type { CreateCapabilities } from '../../src/providers/adapter.js';
 import { ROLES, fakeAdapter, formWith, submitEmails, formOf } from './helpers.js';
@@ -33,7 +35,7 @@ describe('<invite-form>', () => {
     });
   });
 
-  describe('when values are checked with the zod/mini schema', () => {
+  describe('when values are checked against the capabilities', () => {
     it('reports one issue per field, in field order', () => {
       const scale = expiryScale({ min: DAY, max: 365 * DAY, step: DAY, default: 30 * DAY });
       expect(validateForm({ emails: [], roles: [], expiry: 0 }, create(), scale)).to.deep.equal([
@@ -49,6 +51,14 @@ describe('<invite-form>', () => {
         { field: 'expiry', kind: 'range' },
       ]);
       expect(validateForm({ emails: ['a@b.co'], roles: ['a'], expiry: 365 }, create(), scale)).to.deep.equal([]);
+    });
+
+    it("checks addresses with zod's own email grammar", () => {
+      expect(EMAIL.source).to.equal(regexes.email.source);
+      expect(EMAIL.flags).to.equal(regexes.email.flags);
+      const schema = zodEmail();
+      const samples = ['a@b.co', 'Jane.Doe+x@sub.example.org', 'a@b', '.a@b.co', 'a..b@c.co', 'a b@c.co', 'x', ''];
+      for (const text of samples) expect(isEmail(text), text).to.equal(schema.safeParse(text).success);
     });
 
     it('says "too many roles" when there are also empty ones', () => {

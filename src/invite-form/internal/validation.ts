@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import type { CreateCapabilities } from '../../providers/adapter.js';
+import { isEmail } from './addresses.js';
 
 const DAY = 86400;
 const HOUR = 3600;
@@ -40,34 +40,23 @@ export type FormIssue =
   | { field: 'roles'; kind: 'min' | 'max' }
   | { field: 'expiry'; kind: 'range' };
 
-/** The zod/mini schema of the form for one provider's create capabilities. */
-export function formSchema(create: CreateCapabilities, scale?: ExpiryScale) {
-  const { min, max } = create.roles;
-  return z.object({
-    emails: z.array(z.email()).check(z.minLength(1)),
-    roles: z.array(z.string().check(z.minLength(1))).check(z.minLength(min), z.maxLength(max)),
-    expiry: scale ? z.number().check(z.multipleOf(1), z.gte(scale.min), z.lte(scale.max)) : z.optional(z.number()),
-  });
-}
-
-/** The issues of `values`, at most one per field, in the order the fields appear. */
+/**
+ * The issues of `values`, at most one per field, in the order the fields appear. Three fields checked against the
+ * provider's capabilities need no schema library up front; the addresses are checked with zod's own grammar
+ * (`isEmail`). The provider's answers are what zod/mini validates, in each dialect's wire code.
+ */
 export function validateForm(values: FormValues, create: CreateCapabilities, scale?: ExpiryScale): FormIssue[] {
-  const result = formSchema(create, scale).safeParse(values);
-  if (result.success) return [];
-  const issues = new Map<FormField, FormIssue>();
-  for (const issue of result.error.issues) {
-    const field = issue.path[0] as FormField;
-    if (field === 'emails') {
-      if (!issues.has(field)) issues.set(field, { field, kind: issue.path.length > 1 ? 'invalid' : 'required' });
-    } else if (field === 'roles') {
-      // Too many roles wins over an empty one, whatever order zod reports them in: removing roles comes first.
-      if (issue.code === 'too_big') issues.set(field, { field, kind: 'max' });
-      else if (!issues.has(field)) issues.set(field, { field, kind: 'min' });
-    } else if (field === 'expiry') {
-      issues.set(field, { field, kind: 'range' });
-    }
+  const issues: FormIssue[] = [];
+  const { emails, roles, expiry } = values;
+  if (!emails.length) issues.push({ field: 'emails', kind: 'required' });
+  else if (!emails.every(isEmail)) issues.push({ field: 'emails', kind: 'invalid' });
+  // Too many roles wins over an empty one: removing roles comes first.
+  if (roles.length > create.roles.max) issues.push({ field: 'roles', kind: 'max' });
+  else if (roles.length < create.roles.min || roles.some((r) => !r)) issues.push({ field: 'roles', kind: 'min' });
+  if (scale && !(Number.isInteger(expiry) && expiry! >= scale.min && expiry! <= scale.max)) {
+    issues.push({ field: 'expiry', kind: 'range' });
   }
-  return (['emails', 'roles', 'expiry'] as const).flatMap((f) => issues.get(f) ?? []);
+  return issues;
 }
 
 /** Draft fields the host sets through attributes, and the attribute of each. */

@@ -1,7 +1,7 @@
 // @ts-check
 // The strict-CSP page of test/hardening/csp.test.ts, served by web-test-runner under /__csp/:
 // - /__csp/page.html with exactly the header below (no 'unsafe-inline', no 'unsafe-eval', Trusted Types enforced);
-// - /__csp/invitation-elements.js and /__csp/emulator.js: the single-file bundles `vite build` writes to dist/cdn,
+// - /__csp/invitation-elements.js and /__csp/emulator.js: the bundles `vite build` writes to dist/cdn,
 //   built here with the same options from the current sources (`executeServerCommand('csp-build')`), so the test
 //   checks what ships, not Vite's dev transform; what they load on demand is served from beside them;
 // - /__csp/flow.js: the flow the page runs (plain JS, served as it is).
@@ -41,7 +41,7 @@ async function buildBundles() {
   /** @type {string[]} */
   const zod = [];
   for (const [name, entry] of Object.entries(BUNDLES)) {
-    await build({
+    const result = await build({
       configFile: false,
       root,
       logLevel: 'warn',
@@ -57,20 +57,24 @@ async function buildBundles() {
         rolldownOptions: {
           input: { [name]: entry },
           preserveEntrySignatures: 'allow-extension',
-          output: { format: 'es', entryFileNames: '[name].js' },
+          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'lazy/[name]-[hash].js' },
         },
       },
     });
-    const code = await readFile(`${outDir}${name}.js`, 'utf8');
-    files[name] = code.length;
-    // zod/mini's schemas carry their internals under `_zod` (a property name, kept by the minifier)
-    if (/\._zod\b/.test(code)) zod.push(name);
-    // What a strict CSP refuses: eval, the Function constructor (called, or only named, as classic zod's JIT probe
-    // `const F = Function; new F("")` does; zod/mini's object parser is not the JIT one), string timers.
-    for (const m of code.matchAll(
-      /\beval\s*\(|\bnew\s+Function\b|(?<![\w$])Function(?![\w$])|set(?:Timeout|Interval)\(\s*["'`]/g,
-    ))
-      evalLike.push(`${name}.js: …${code.slice(Math.max(0, m.index - 40), m.index + 40)}…`);
+    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+    for (const chunk of outputs) {
+      if (chunk.type !== 'chunk') continue;
+      const code = chunk.code;
+      if (chunk.isEntry) files[name] = code.length;
+      // zod/mini's schemas carry their internals under `_zod` (a property name, kept by the minifier)
+      if (/\._zod\b/.test(code)) zod.push(chunk.isEntry ? name : `${name} (${chunk.fileName})`);
+      // What a strict CSP refuses: eval, the Function constructor (called, or only named, as classic zod's JIT probe
+      // `const F = Function; new F("")` does; zod/mini's object parser is not the JIT one), string timers.
+      for (const m of code.matchAll(
+        /\beval\s*\(|\bnew\s+Function\b|(?<![\w$])Function(?![\w$])|set(?:Timeout|Interval)\(\s*["'`]/g,
+      ))
+        evalLike.push(`${chunk.fileName}: …${code.slice(Math.max(0, m.index - 40), m.index + 40)}…`);
+    }
   }
   return { files, evalLike, zod };
 }
@@ -99,7 +103,7 @@ export function cspPage() {
         return { body: await readFile(`${outDir}${name}.js`, 'utf8'), type: 'js', headers };
       }
       // What a bundle loads on demand (a locale catalogue, the list's "select many"), from beside it.
-      if (built && /^[\w-]+\/[\w-]+\.js$/.test(file)) {
+      if (built && /^[\w-]+\/[\w-]+(?:\.[\w-]+)*\.js$/.test(file)) {
         await built;
         const body = await readFile(`${outDir}${file}`, 'utf8').catch(() => undefined);
         return body === undefined ? undefined : { body, type: 'js', headers };

@@ -1,0 +1,48 @@
+/**
+ * An adapter whose wire code (request builders, zod/mini response schemas, the shared runner) loads on its first
+ * request. What the elements read while rendering — name, label, capabilities, role labels — is there at once, so
+ * a page draws its toolbar, form and loading state before the dialect's code arrives, and a page that never sends
+ * a request never downloads it. The built-in providers are made this way; a custom backend can be too.
+ */
+import { InvitationError } from '../model.js';
+import type { InvitationAdapter } from './adapter.js';
+import type { RouteTable } from './kit.js';
+
+/** What a lazy adapter knows before its wire code is loaded. */
+export interface AdapterProfile extends Pick<InvitationAdapter, 'name' | 'capabilities' | 'roleLabel'> {
+  readonly label: string;
+  /** The route table, for the server half and tests (it carries no code). */
+  readonly routes?: RouteTable;
+  readonly id?: RegExp;
+}
+
+/**
+ * An `InvitationAdapter` that answers from `profile` at once and sends through the adapter `load` resolves to
+ * (`async () => (await import('./my-dialect.js')).myAdapter`), loaded on the first request and kept. `load` is
+ * handed `profile`, so the loaded code need not import the module that holds it (a bundler would then share that
+ * module with the page). A load that fails (offline, a deploy that removed the chunk) rejects that request as a
+ * network error, and the next request tries again.
+ */
+export function lazyAdapter<P extends AdapterProfile>(
+  profile: P,
+  load: (profile: P) => Promise<InvitationAdapter>,
+): P & InvitationAdapter {
+  let loading: Promise<InvitationAdapter> | undefined;
+  const wire = () =>
+    (loading ??= load(profile).catch((cause: unknown) => {
+      loading = undefined;
+      throw new InvitationError(`The ${profile.label} code could not be loaded. Check the connection and try again.`, {
+        kind: 'network',
+        code: 'chunk_load',
+        cause,
+      });
+    }));
+  const adapter: InvitationAdapter = {
+    ...profile,
+    list: async (query, ctx) => (await wire()).list(query, ctx),
+    create: async (drafts, ctx) => (await wire()).create(drafts, ctx),
+    revoke: async (invitation, ctx) => (await wire()).revoke(invitation, ctx),
+  };
+  if (profile.capabilities.resend) adapter.resend = async (invitation, ctx) => (await wire()).resend!(invitation, ctx);
+  return adapter as P & InvitationAdapter;
+}
