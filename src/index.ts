@@ -14,24 +14,19 @@ export {
   type CreateCapabilities,
   type RoleOption,
 } from './providers/adapter.js';
-export {
-  defineAdapter,
-  buildRequest,
-  commonErrorDetails,
-  itemUrl,
-  withQuery,
-  parseBody,
-  retryAfterSeconds,
-  type AdapterDefinition,
-  type AdapterKit,
-  type Route,
-  type RouteTable,
-  type Transport,
-  type WireRequest,
-  type WireResponse,
-  type ErrorDetails,
-  type QueryValues,
+// The adapter kit's functions are in `invitation-elements/kit` (src/kit.ts): up front the elements need none of it.
+export type {
+  AdapterDefinition,
+  AdapterKit,
+  Route,
+  RouteTable,
+  Transport,
+  WireRequest,
+  WireResponse,
+  ErrorDetails,
+  QueryValues,
 } from './providers/kit.js';
+export { lazyAdapter, type AdapterProfile } from './providers/lazy.js';
 export { BUILTIN_ADAPTERS, PROVIDER_NAMES, registerBuiltinAdapters, type ProviderName } from './providers/providers.js';
 export { auth0Adapter, AUTH0_RECORD_LIMIT } from './providers/auth0.js';
 export { clerkAdapter } from './providers/clerk.js';

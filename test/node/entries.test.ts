@@ -25,7 +25,8 @@ const specifiers = Object.keys(pkg.exports).map((key) => `${pkg.name}${key.slice
 /** What each entry must export, at least. */
 const EXPORTS: Record<string, string[]> = {
   'invitation-elements': ['InvitationList', 'InviteForm', 'InvitationError', 'clerkAdapter', 'registerAdapter'],
-  'invitation-elements/define': ['InvitationList', 'InviteForm', 'clerkAdapter'],
+  'invitation-elements/define': ['InvitationList', 'InviteForm', 'clerkAdapter', 'lazyAdapter'],
+  'invitation-elements/kit': ['defineAdapter', 'buildRequest', 'lazyAdapter', 'registerAdapter', 'parseBody'],
   'invitation-elements/invitation-list': ['InvitationList'],
   'invitation-elements/invitation-list/define': ['InvitationList'],
   'invitation-elements/invite-form': ['InviteForm'],

@@ -7,15 +7,13 @@
  * errors {problem: {code, text}}.
  */
 import {
-  buildRequest,
-  defineAdapter,
   InvitationError,
   INVITATION_STATUSES,
   toDate,
   type Invitation,
   type InvitationStatus,
-  type WireResponse,
 } from '../../src/index.js';
+import { buildRequest, defineAdapter, type WireResponse } from '../../src/kit.js';
 
 interface Row {
   key: string;
