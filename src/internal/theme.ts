@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 /**
- * Design tokens both elements share. Public custom properties are read as `var(--invitations-x, var(--_x))`, so any
- * ancestor can theme them; the private `--_x` defaults follow `prefers-color-scheme`.
+ * Design tokens both elements share. Each public custom property is read once, on the host, as
+ * `--_c-x: var(--invitations-x, var(--_x))`, the token the styles use: the element or any ancestor themes it; the
+ * private `--_x` defaults follow `prefers-color-scheme`.
  */
 export const themeStyles = css`
   :host {
@@ -17,9 +18,21 @@ export const themeStyles = css`
     --_success: #1a7f37;
     --_warning: #8a5a00;
     --_radius: 6px;
+    /* each public custom property read once, here, as the token the styles use */
+    --_c-accent: var(--invitations-accent, var(--_accent));
+    --_c-accent-contrast: var(--invitations-accent-contrast, var(--_accent-contrast));
+    --_c-text: var(--invitations-text, var(--_text));
+    --_c-muted: var(--invitations-muted, var(--_muted));
+    --_c-surface: var(--invitations-surface, var(--_surface));
+    --_c-surface-alt: var(--invitations-surface-alt, var(--_surface-alt));
+    --_c-border: var(--invitations-border, var(--_border));
+    --_c-danger: var(--invitations-danger, var(--_danger));
+    --_c-success: var(--invitations-success, var(--_success));
+    --_c-warning: var(--invitations-warning, var(--_warning));
+    --_c-radius: var(--invitations-radius, var(--_radius));
     display: block;
-    color: var(--invitations-text, var(--_text));
-    background: var(--invitations-surface, var(--_surface));
+    color: var(--_c-text);
+    background: var(--_c-surface);
     font: var(--invitations-font, 14px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif);
     color-scheme: light dark;
   }
@@ -51,7 +64,7 @@ export const themeStyles = css`
   }
   /* An outline, not a box-shadow: forced-colors mode keeps outlines and drops shadows. */
   :focus-visible {
-    outline: 2px solid var(--invitations-accent, var(--_accent));
+    outline: 2px solid var(--_c-accent);
     outline-offset: 2px;
   }
   button {
@@ -59,7 +72,7 @@ export const themeStyles = css`
     min-height: 24px;
     min-width: 24px;
     cursor: pointer;
-    border-radius: var(--invitations-radius, var(--_radius));
+    border-radius: var(--_c-radius);
   }
   button:disabled {
     cursor: not-allowed;

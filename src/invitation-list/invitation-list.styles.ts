@@ -2,22 +2,11 @@ import { css } from 'lit';
 
 /**
  * Host, toolbar, state and pager styles of <invitation-list>, on top of the shared theme (rows.styles.ts has the
- * table). Public custom properties are read as `var(--invitations-x, var(--_x))` once, into `--_c-*` tokens.
+ * table). Colours and radius come from the theme's `--_c-*` tokens (theme.ts).
  */
 export const listStyles = css`
   :host {
     --_row-height: 3rem;
-    --_c-accent: var(--invitations-accent, var(--_accent));
-    --_c-accent-contrast: var(--invitations-accent-contrast, var(--_accent-contrast));
-    --_c-text: var(--invitations-text, var(--_text));
-    --_c-muted: var(--invitations-muted, var(--_muted));
-    --_c-surface: var(--invitations-surface, var(--_surface));
-    --_c-surface-alt: var(--invitations-surface-alt, var(--_surface-alt));
-    --_c-border: var(--invitations-border, var(--_border));
-    --_c-danger: var(--invitations-danger, var(--_danger));
-    --_c-success: var(--invitations-success, var(--_success));
-    --_c-warning: var(--invitations-warning, var(--_warning));
-    --_c-radius: var(--invitations-radius, var(--_radius));
     container-type: inline-size;
     position: relative;
   }

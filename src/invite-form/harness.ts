@@ -108,7 +108,10 @@ export class InviteFormHarness extends ShadowQueries {
     await this.checked();
   }
 
-  /** Whether addresses are being looked up (pending invitations, members) or a submission waits for them. */
+  /**
+   * Whether addresses are being looked up (pending invitations, members), or a submission waits for them or for its
+   * sending code (loaded with the first submission).
+   */
   get checking(): boolean {
     return !!this.$('[data-checking]');
   }

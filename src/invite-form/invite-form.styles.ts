@@ -39,7 +39,7 @@ export const styles = css`
   }
   .hint {
     margin: 0;
-    color: var(--invitations-muted, var(--_muted));
+    color: var(--_c-muted);
     font-size: 0.9em;
   }
   .field-error,
@@ -47,15 +47,15 @@ export const styles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-    color: var(--invitations-danger, var(--_danger));
+    color: var(--_c-danger);
     font-size: 0.9em;
   }
   .replacing {
-    color: var(--invitations-muted, var(--_muted));
+    color: var(--_c-muted);
   }
   .link-button {
     font: inherit;
-    color: var(--invitations-accent, var(--_accent));
+    color: var(--_c-accent);
     background: none;
     border: 0;
     padding: 0;
@@ -67,9 +67,9 @@ export const styles = css`
   select {
     font: inherit;
     color: inherit;
-    background: var(--invitations-surface, var(--_surface));
-    border: 1px solid var(--invitations-border, var(--_border));
-    border-radius: var(--invitations-radius, var(--_radius));
+    background: var(--_c-surface);
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_c-radius);
     padding: 0.4rem 0.55rem;
     min-height: 2.25rem;
   }
@@ -77,14 +77,14 @@ export const styles = css`
     width: 6rem;
   }
   [aria-invalid='true'] {
-    border-color: var(--invitations-danger, var(--_danger));
+    border-color: var(--_c-danger);
   }
   /* 24px: the minimum target size (WCAG 2.5.8), on the checkbox itself. */
   input[type='checkbox'] {
     width: 24px;
     height: 24px;
     margin: 0;
-    accent-color: var(--invitations-accent, var(--_accent));
+    accent-color: var(--_c-accent);
   }
 
   /* Emails: a box that looks like one input, with the chips and the real input inside. */
@@ -94,17 +94,17 @@ export const styles = css`
     align-items: center;
     gap: 0.35rem;
     padding: 0.3rem;
-    border: 1px solid var(--invitations-border, var(--_border));
-    border-radius: var(--invitations-radius, var(--_radius));
-    background: var(--invitations-surface, var(--_surface));
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_c-radius);
+    background: var(--_c-surface);
     cursor: text;
   }
   .chips-box[data-invalid] {
-    border-color: var(--invitations-danger, var(--_danger));
+    border-color: var(--_c-danger);
   }
   /* The ring goes around the box that looks like the input, not around the bare input inside it. */
   .chips-box:has(> input:focus-visible) {
-    outline: 2px solid var(--invitations-accent, var(--_accent));
+    outline: 2px solid var(--_c-accent);
     outline-offset: 2px;
   }
   .chips-box input {
@@ -130,13 +130,13 @@ export const styles = css`
     padding-block: 0.1rem;
     padding-inline: 0.55rem 0.15rem;
     border-radius: 999px;
-    border: 1px solid var(--invitations-border, var(--_border));
-    background: var(--invitations-surface-alt, var(--_surface-alt));
+    border: 1px solid var(--_c-border);
+    background: var(--_c-surface-alt);
     overflow-wrap: anywhere;
   }
   .chip[data-invalid] {
-    border-color: var(--invitations-danger, var(--_danger));
-    color: var(--invitations-danger, var(--_danger));
+    border-color: var(--_c-danger);
+    color: var(--_c-danger);
     border-style: dashed;
   }
   .chip-mark {
@@ -154,7 +154,7 @@ export const styles = css`
     padding: 0;
   }
   .chip-remove:hover {
-    background: var(--invitations-border, var(--_border));
+    background: var(--_c-border);
   }
 
   .group {
@@ -177,7 +177,7 @@ export const styles = css`
   }
   .suggest {
     margin: 0;
-    color: var(--invitations-warning, var(--_warning));
+    color: var(--_c-warning);
     font-size: 0.9em;
   }
   [part~='force'][data-suggested] label {
@@ -194,20 +194,20 @@ export const styles = css`
   .preset,
   .stop,
   .link {
-    border: 1px solid var(--invitations-border, var(--_border));
-    background: var(--invitations-surface, var(--_surface));
+    border: 1px solid var(--_c-border);
+    background: var(--_c-surface);
     color: inherit;
     padding: 0.25rem 0.7rem;
   }
   .preset[aria-pressed='true'] {
-    border-color: var(--invitations-accent, var(--_accent));
-    background: var(--invitations-accent, var(--_accent));
-    color: var(--invitations-accent-contrast, var(--_accent-contrast));
+    border-color: var(--_c-accent);
+    background: var(--_c-accent);
+    color: var(--_c-accent-contrast);
   }
   .submit {
-    border: 1px solid var(--invitations-accent, var(--_accent));
-    background: var(--invitations-accent, var(--_accent));
-    color: var(--invitations-accent-contrast, var(--_accent-contrast));
+    border: 1px solid var(--_c-accent);
+    background: var(--_c-accent);
+    color: var(--_c-accent-contrast);
     padding: 0.5rem 1.1rem;
     font-weight: 600;
   }
@@ -216,13 +216,13 @@ export const styles = css`
     opacity: 0.7;
   }
   .progress {
-    color: var(--invitations-muted, var(--_muted));
+    color: var(--_c-muted);
   }
   .alert {
     padding: 0.6rem 0.8rem;
-    border-radius: var(--invitations-radius, var(--_radius));
-    border: 1px solid var(--invitations-danger, var(--_danger));
-    color: var(--invitations-danger, var(--_danger));
+    border-radius: var(--_c-radius);
+    border: 1px solid var(--_c-danger);
+    color: var(--_c-danger);
   }
   .alert[hidden] {
     display: none;
@@ -237,18 +237,18 @@ export const styles = css`
     margin: 0;
     padding: 0.5rem 0.8rem;
     list-style: none;
-    border-radius: var(--invitations-radius, var(--_radius));
-    background: var(--invitations-surface-alt, var(--_surface-alt));
+    border-radius: var(--_c-radius);
+    background: var(--_c-surface-alt);
   }
   .results li {
     overflow-wrap: anywhere;
   }
   .results [data-state='sent'] .result-icon {
-    color: var(--invitations-success, var(--_success));
+    color: var(--_c-success);
   }
   .results [data-state='failed'] .result-icon,
   .results [data-state='skipped'] .result-icon {
-    color: var(--invitations-danger, var(--_danger));
+    color: var(--_c-danger);
   }
   .result-email {
     font-weight: 600;
@@ -260,10 +260,10 @@ export const styles = css`
     display: inline-block;
     cursor: pointer;
     font-weight: 400;
-    border-radius: var(--invitations-radius, var(--_radius));
+    border-radius: var(--_c-radius);
   }
   .import input:focus-visible + label {
-    outline: 2px solid var(--invitations-accent, var(--_accent));
+    outline: 2px solid var(--_c-accent);
     outline-offset: 2px;
   }
   .import input:disabled + label {
@@ -282,9 +282,9 @@ export const styles = css`
     text-align: center;
     font-weight: 600;
     pointer-events: none;
-    border: 2px dashed var(--invitations-accent, var(--_accent));
-    border-radius: var(--invitations-radius, var(--_radius));
-    background: var(--invitations-surface, var(--_surface));
+    border: 2px dashed var(--_c-accent);
+    border-radius: var(--_c-radius);
+    background: var(--_c-surface);
     opacity: 0.95;
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SubmitQueueController, type DraftOutcome, type QueueResult } from './internal/submit-queue.js';
+import { preloadSending, SubmitQueueController, type DraftOutcome, type QueueResult } from './internal/submit-queue.js';
+import { placeErrors, reason, renderResults } from './internal/outcome.js';
 import { InvitationCreatedEvent, InvitationCreateEvent, InvitationErrorEvent } from '../events.js';
 import { InvitationError, type Invitation, type InvitationDraft } from '../model.js';
 import type { CreateCapabilities, InvitationAdapter, RoleOption } from '../providers/adapter.js';
@@ -14,7 +15,6 @@ import type { CsvImport } from './internal/csv-import.js';
 import { carriesFiles, looksTabular, renderDropZone, renderImportButton } from './internal/import-trigger.js';
 import { renderExpiry, renderOptions } from './internal/fields.js';
 import { styles } from './invite-form.styles.js';
-import { placeErrors, reason, renderResults } from './internal/outcome.js';
 import { RolePicker, type RoleLoader } from './internal/role-picker.js';
 import { ConflictChecker, type MemberLoader } from './internal/conflicts.js';
 import {
@@ -362,6 +362,9 @@ export class InviteForm extends InvitationsElement {
     return this.queue.busy || this.replacing;
   }
 
+  /** Focus entering the form loads the sending code, ahead of the first submission (a failure is retried then). */
+  private onFocusIn = () => void preloadSending().catch(() => undefined);
+
   private onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (this.importer?.open) return this.sendImport();
@@ -658,9 +661,10 @@ export class InviteForm extends InvitationsElement {
       part="form"
       class=${this.compact ? 'compact' : ''}
       novalidate
-      ?data-checking=${this.submitting}
+      ?data-checking=${this.submitting || (this.queue.busy && !this.queue.sending)}
       ?data-dropping=${this.dropping}
       @submit=${this.onSubmit}
+      @focusin=${this.onFocusIn}
       @paste=${this.onPasteTable}
       @dragenter=${this.onDrag}
       @dragover=${this.onDrag}

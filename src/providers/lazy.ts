@@ -27,22 +27,39 @@ export function lazyAdapter<P extends AdapterProfile>(
   profile: P,
   load: (profile: P) => Promise<InvitationAdapter>,
 ): P & InvitationAdapter {
+  let loaded: InvitationAdapter | undefined;
   let loading: Promise<InvitationAdapter> | undefined;
-  const wire = () =>
-    (loading ??= load(profile).catch((cause: unknown) => {
-      loading = undefined;
-      throw new InvitationError(`The ${profile.label} code could not be loaded. Check the connection and try again.`, {
-        kind: 'network',
-        code: 'chunk_load',
-        cause,
-      });
-    }));
+  const loadOnce = () =>
+    (loading ??= load(profile).then(
+      (adapter) => (loaded = adapter),
+      (cause: unknown) => {
+        loading = undefined;
+        throw new InvitationError(
+          `The ${profile.label} code could not be loaded. Check the connection and try again.`,
+          {
+            kind: 'network',
+            code: 'chunk_load',
+            cause,
+          },
+        );
+      },
+    ));
+  // Once loaded, a call goes straight to the loaded adapter, with no await in between: its request leaves before
+  // the renders its caller has queued, as with an adapter loaded up front. (A synchronous throw still rejects.)
+  const wire = <T>(call: (adapter: InvitationAdapter) => Promise<T>): Promise<T> => {
+    if (!loaded) return loadOnce().then(call);
+    try {
+      return call(loaded);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
   const adapter: InvitationAdapter = {
     ...profile,
-    list: async (query, ctx) => (await wire()).list(query, ctx),
-    create: async (drafts, ctx) => (await wire()).create(drafts, ctx),
-    revoke: async (invitation, ctx) => (await wire()).revoke(invitation, ctx),
+    list: (query, ctx) => wire((a) => a.list(query, ctx)),
+    create: (drafts, ctx) => wire((a) => a.create(drafts, ctx)),
+    revoke: (invitation, ctx) => wire((a) => a.revoke(invitation, ctx)),
   };
-  if (profile.capabilities.resend) adapter.resend = async (invitation, ctx) => (await wire()).resend!(invitation, ctx);
+  if (profile.capabilities.resend) adapter.resend = (invitation, ctx) => wire((a) => a.resend!(invitation, ctx));
   return adapter as P & InvitationAdapter;
 }

@@ -126,6 +126,41 @@ describe('<invite-form>', () => {
     });
   });
 
+  describe('when the sending code cannot be loaded', () => {
+    it('fails every draft with that network error, sends nothing, and loads it again on the next run', async () => {
+      const { queue, adapter, options } = queueWith(async (ds) => ds.map(invitationFor));
+      const load = queue.loadSending;
+      queue.sending = undefined; // as before any form of the page loaded it
+      queue.loadSending = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const failed = await queue.run(drafts('a@b.co', 'c@d.co'), options);
+      expect(failed.outcomes.map((o) => [o.error?.kind, o.error?.code, o.skipped])).to.deep.equal([
+        ['network', 'chunk_load', true],
+        ['network', 'chunk_load', true],
+      ]);
+      expect(failed.failures).to.have.length(1);
+      expect(adapter.calls).to.have.length(0);
+      expect(queue.busy).to.equal(false);
+
+      queue.loadSending = load;
+      const sent = await queue.run(drafts('a@b.co'), options);
+      expect(sent.outcomes[0].invitation?.email).to.equal('a@b.co');
+      expect(adapter.calls).to.have.length(1);
+    });
+
+    it('shows the error in the form and keeps the addresses', async () => {
+      const adapter = fakeAdapter();
+      const el = await formWith(adapter);
+      const queue = (el as unknown as { queue: { sending: unknown; loadSending: () => Promise<never> } }).queue;
+      queue.sending = undefined;
+      queue.loadSending = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      await submitEmails(el, 'a@b.co');
+      expect(adapter.calls).to.have.length(0);
+      expect(formOf(el).alertText()).to.contain('The sending code could not be loaded.');
+      expect(el.emails).to.deep.equal(['a@b.co']);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('when reset() is called during a submission', () => {
     it('stops it, empties the form, and still reports what was created', async () => {
       const second = deferred<never>();

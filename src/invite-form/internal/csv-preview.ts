@@ -16,8 +16,8 @@ export const previewStyles = css`
   .preview-scroll {
     max-height: 24rem;
     overflow: auto;
-    border: 1px solid var(--invitations-border, var(--_border));
-    border-radius: var(--invitations-radius, var(--_radius));
+    border: 1px solid var(--_c-border);
+    border-radius: var(--_c-radius);
   }
   .preview table {
     width: 100%;
@@ -44,21 +44,21 @@ export const previewStyles = css`
   .preview td {
     text-align: start;
     padding: 0.3rem 0.6rem;
-    border-block-start: 1px solid var(--invitations-border, var(--_border));
+    border-block-start: 1px solid var(--_c-border);
     overflow-wrap: anywhere;
     vertical-align: top;
   }
   .preview thead th {
     position: sticky;
     top: 0;
-    background: var(--invitations-surface-alt, var(--_surface-alt));
+    background: var(--_c-surface-alt);
   }
   .preview [data-state='problem'] .row-status,
   .preview [data-state='failed'] .row-status {
-    color: var(--invitations-danger, var(--_danger));
+    color: var(--_c-danger);
   }
   .preview [data-state='ready'] .row-status {
-    color: var(--invitations-success, var(--_success));
+    color: var(--_c-success);
   }
   .preview .num {
     font-variant-numeric: tabular-nums;
@@ -83,7 +83,7 @@ export const previewStyles = css`
     gap: 0.5rem;
   }
   .import-actions a {
-    color: var(--invitations-accent, var(--_accent));
+    color: var(--_c-accent);
   }
 `;
 

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type * as SendingModule from './sending.js';
 import { InvitationError, type Invitation, type InvitationDraft } from '../../model.js';
 import type { InvitationAdapter, RequestContext } from '../../providers/adapter.js';
 
@@ -41,35 +42,24 @@ export interface QueueOptions {
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
 }
 
-export const DEFAULT_MAX_RATE_LIMIT_WAITS = 3;
-export const DEFAULT_MAX_RETRY_WAIT = 60;
+/** The sending code: the queue's run (sending.ts). */
+export type Sending = typeof SendingModule;
 
-/** Statuses that concern the drafts of one request only: the queue carries on with the next request. */
-const DRAFT_STATUSES = new Set([400, 404, 409, 422]);
+let sendingLoaded: Sending | undefined;
+let sendingLoading: Promise<Sending> | undefined;
 
-function defaultSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
-/** Pairs what the server created with the drafts sent: by email, else by position (the adapter contract). */
-function match(chunk: InvitationDraft[], created: Invitation[]): (Invitation | undefined)[] {
-  const left = [...created];
-  const byEmail = chunk.map((draft) => {
-    const i = left.findIndex((inv) => inv.email.toLowerCase() === draft.email.toLowerCase());
-    return i < 0 ? undefined : left.splice(i, 1)[0];
-  });
-  return byEmail.map((inv, i) => inv ?? (created.length === chunk.length ? created[i] : undefined));
+/**
+ * Loads the sending code, once per page: with the first submission, or before it (the form asks when focus first
+ * enters it). A load that fails is tried again the next time.
+ */
+export function preloadSending(): Promise<Sending> {
+  return (sendingLoading ??= import('./sending.js').then(
+    (module) => (sendingLoaded = module),
+    (error: unknown) => {
+      sendingLoading = undefined;
+      throw error;
+    },
+  ));
 }
 
 /**
@@ -88,9 +78,14 @@ export class SubmitQueueController implements ReactiveController {
   total = 0;
   /** Whole seconds left before sending resumes, while a 429 is waited out. */
   resumeIn?: number;
-  private abort?: AbortController;
+  /** The sending code (sending.ts), once loaded (by any form of the page): it comes with the first submission. */
+  sending?: Sending = sendingLoaded;
+  /** @internal The run's abort, for `cancel()`. */
+  abort?: AbortController;
+  /** Loads the sending code (a test makes it fail). */
+  loadSending = preloadSending;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(readonly host: ReactiveControllerHost) {
     host.addController(this);
   }
 
@@ -103,100 +98,38 @@ export class SubmitQueueController implements ReactiveController {
     this.abort?.abort(new DOMException('Sending was stopped.', 'AbortError'));
   }
 
+  /**
+   * Sends `drafts` (see the class). The sending code loads with the first run; when it cannot be loaded (offline, a
+   * deploy that removed the file), every draft fails with that network error and stays in the form.
+   */
   async run(drafts: InvitationDraft[], options: QueueOptions): Promise<QueueResult> {
     if (this.busy) throw new InvitationError('A submission is already running.', { kind: 'config', code: 'busy' });
-    const { adapter, pace } = options;
-    const maxWaits = options.maxRateLimitWaits ?? DEFAULT_MAX_RATE_LIMIT_WAITS;
-    const maxWait = options.maxRetryWait ?? DEFAULT_MAX_RETRY_WAIT;
-    const sleep = options.sleep ?? defaultSleep;
-    const size = Math.max(1, Math.floor(adapter.capabilities.bulkSize) || 1);
-    const abort = (this.abort = new AbortController());
-    const outcomes: DraftOutcome[] = drafts.map((draft) => ({ draft }));
-    const failures: QueueFailure[] = [];
-    let lastStart = -Infinity;
-
     this.busy = true;
     this.done = 0;
     this.total = drafts.length;
     this.resumeIn = undefined;
+    this.abort = new AbortController();
     this.host.requestUpdate();
-
-    const skipRest = (from: number, error?: InvitationError) => {
-      const rest = outcomes.slice(from);
-      rest.forEach((o) => Object.assign(o, { skipped: true, error }));
-      if (error && rest.length) failures.push({ error, drafts: rest.map((o) => o.draft) });
-    };
-
     try {
-      let rateLimited = 0; // 429 answers in a row
-      for (let start = 0; start < drafts.length; start += size) {
-        const chunk = drafts.slice(start, start + size);
-        const slots = outcomes.slice(start, start + size);
-        const next = start + chunk.length;
-        try {
-          const wait = lastStart + pace - performance.now();
-          if (wait > 0) await sleep(wait, abort.signal);
-          lastStart = performance.now();
-          const created = await adapter.create(chunk, options.context(abort.signal));
-          rateLimited = 0;
-          match(chunk, created).forEach((invitation, i) => {
-            slots[i].invitation = invitation;
-            if (!invitation) {
-              slots[i].error = new InvitationError('The server did not confirm this invitation.', {
-                kind: 'invalid-response',
-                code: 'unconfirmed',
-              });
-            }
-          });
-          const unconfirmed = slots.filter((o) => o.error);
-          if (unconfirmed.length)
-            failures.push({ error: unconfirmed[0].error!, drafts: unconfirmed.map((o) => o.draft) });
-        } catch (thrown) {
-          if (abort.signal.aborted) {
-            skipRest(start);
-            return { outcomes, failures, cancelled: true };
-          }
-          const error = InvitationError.from(thrown);
-          slots.forEach((o) => (o.error = error));
-          failures.push({ error, drafts: chunk });
-          this.done = next;
-          if (error.status === 429) {
-            const seconds = error.retryAfter ?? 2 ** rateLimited;
-            if (next < drafts.length && ++rateLimited <= maxWaits && seconds <= maxWait) {
-              try {
-                await this.countdown(seconds, sleep, abort.signal);
-              } catch {
-                skipRest(next);
-                return { outcomes, failures, cancelled: true };
-              }
-              lastStart = -Infinity; // the wait was the pause
-              continue;
-            }
-          }
-          if (error.status === 429 || error.kind !== 'http' || !DRAFT_STATUSES.has(error.status ?? 0)) {
-            skipRest(next, error);
-            return { outcomes, failures, cancelled: false };
-          }
-        }
-        this.done = next;
+      if (!this.sending) {
+        this.sending = await this.loadSending();
         this.host.requestUpdate();
       }
-      return { outcomes, failures, cancelled: false };
-    } finally {
+    } catch (cause) {
       this.busy = false;
-      this.resumeIn = undefined;
       this.abort = undefined;
       this.host.requestUpdate();
+      const error = new InvitationError('The sending code could not be loaded. Check the connection and try again.', {
+        kind: 'network',
+        code: 'chunk_load',
+        cause,
+      });
+      return {
+        outcomes: drafts.map((draft) => ({ draft, error, skipped: true })),
+        failures: [{ error, drafts }],
+        cancelled: false,
+      };
     }
-  }
-
-  private async countdown(seconds: number, sleep: NonNullable<QueueOptions['sleep']>, signal: AbortSignal) {
-    for (let left = Math.ceil(seconds); left > 0; left--) {
-      this.resumeIn = left;
-      this.host.requestUpdate();
-      await sleep(Math.min(1000, (seconds - (left - 1)) * 1000), signal);
-    }
-    this.resumeIn = undefined;
-    this.host.requestUpdate();
+    return this.sending.runQueue(this, drafts, options);
   }
 }
