@@ -7,8 +7,7 @@
  * first request.
  */
 import type { AdapterCapabilities } from './adapter.js';
-import type { RouteTable } from './kit.js';
-import { lazyAdapter } from './lazy.js';
+import { lazyAdapter, type DialectProfile } from './lazy.js';
 import { auth0Id, auth0Routes } from './routes.js';
 
 export { AUTH0_RECORD_LIMIT } from './routes.js';
@@ -38,11 +37,11 @@ const capabilities: AdapterCapabilities = {
 };
 
 /** Name, label, capabilities and routes: what the wire code (auth0.wire.ts) and the elements share. */
-export const auth0Profile = {
+export const auth0Profile: DialectProfile = {
   name: 'auth0',
   label: 'Auth0',
   capabilities,
-  routes: auth0Routes as RouteTable,
+  routes: auth0Routes,
   id: auth0Id,
 };
 

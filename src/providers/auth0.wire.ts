@@ -23,17 +23,13 @@ import {
   wantedStatuses,
   withRaw,
   type ErrorDetails,
-  type RouteTable,
   type Transport,
   type WireResponse,
 } from './kit.js';
 import { AUTH0_RECORD_LIMIT, auth0Routes as routes } from './routes.js';
 import { parseBody } from './runner.js';
 import { optionalString } from './schemas.js';
-import type { AdapterProfile } from './lazy.js';
-
-/** What the adapter is made of besides its operations: the profile in auth0.ts. */
-type Profile = AdapterProfile & { routes: RouteTable; id: RegExp };
+import type { DialectProfile } from './lazy.js';
 
 const LABEL = 'Auth0';
 /** Records fetched per request while filtering on the client (the API maximum). */
@@ -241,7 +237,7 @@ const createOne = (draft: InvitationDraft, http: Transport) =>
  * The adapter, made of `profile` (auth0Profile in auth0.ts) and the operations above. The profile is handed in, not
  * imported: importing auth0.ts here would make bundlers share it with every page, with Auth0 or without.
  */
-export default (profile: Profile) =>
+export default (profile: DialectProfile) =>
   defineAdapter({
     ...profile,
     parseError,

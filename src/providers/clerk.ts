@@ -7,8 +7,7 @@
  * loads on the first request.
  */
 import type { AdapterCapabilities } from './adapter.js';
-import type { RouteTable } from './kit.js';
-import { lazyAdapter } from './lazy.js';
+import { lazyAdapter, type DialectProfile } from './lazy.js';
 import { clerkId, clerkRoutes } from './routes.js';
 
 const capabilities: AdapterCapabilities = {
@@ -37,11 +36,11 @@ const capabilities: AdapterCapabilities = {
 };
 
 /** Name, label, capabilities, routes and role labels: what the wire code (clerk.wire.ts) and the elements share. */
-export const clerkProfile = {
+export const clerkProfile: DialectProfile = {
   name: 'clerk',
   label: 'Clerk',
   capabilities,
-  routes: clerkRoutes as RouteTable,
+  routes: clerkRoutes,
   id: clerkId,
   /** The organization's own name of the role (`role_name`), as the invitation carries it. */
   roleLabel(role: string, invitation?: { raw: unknown }) {

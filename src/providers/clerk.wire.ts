@@ -21,17 +21,13 @@ import {
   wantedStatuses,
   withRaw,
   type ErrorDetails,
-  type RouteTable,
   type Transport,
   type WireResponse,
 } from './kit.js';
 import { clerkRoutes as routes } from './routes.js';
 import { parseBody } from './runner.js';
 import { optionalString } from './schemas.js';
-import type { AdapterProfile } from './lazy.js';
-
-/** What the adapter is made of besides its operations: the profile in clerk.ts. */
-type Profile = AdapterProfile & { routes: RouteTable; id: RegExp };
+import type { DialectProfile } from './lazy.js';
 
 const LABEL = 'Clerk';
 const DAY = 86400;
@@ -227,7 +223,7 @@ async function list(query: ListQuery, http: Transport): Promise<Page> {
  * The adapter, made of `profile` (clerkProfile in clerk.ts) and the operations above. The profile is handed in, not
  * imported: importing clerk.ts here would make bundlers share it with every page, with Clerk or without.
  */
-export default (profile: Profile) =>
+export default (profile: DialectProfile) =>
   defineAdapter({
     ...profile,
     parseError,

@@ -16,6 +16,9 @@ export interface AdapterProfile extends Pick<InvitationAdapter, 'name' | 'capabi
   readonly id?: RegExp;
 }
 
+/** A built-in dialect's profile: also its route table and id grammar (what the server forwards). */
+export type DialectProfile = AdapterProfile & { readonly routes: RouteTable; readonly id: RegExp };
+
 /**
  * An `InvitationAdapter` that answers from `profile` at once and sends through the adapter `load` resolves to
  * (`async () => (await import('./my-dialect.js')).myAdapter`), loaded on the first request and kept. `load` is

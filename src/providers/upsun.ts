@@ -7,8 +7,7 @@
  * upsun.wire.ts, loads on the first request.
  */
 import type { AdapterCapabilities, RoleOption } from './adapter.js';
-import type { RouteTable } from './kit.js';
-import { lazyAdapter } from './lazy.js';
+import { lazyAdapter, type DialectProfile } from './lazy.js';
 import { upsunId, upsunRoutes } from './routes.js';
 
 /**
@@ -48,11 +47,11 @@ const capabilities: AdapterCapabilities = {
 };
 
 /** Name, label, capabilities, routes and role labels: what the wire code (upsun.wire.ts) and the elements share. */
-export const upsunProfile = {
+export const upsunProfile: DialectProfile = {
   name: 'upsun',
   label: 'Upsun',
   capabilities,
-  routes: upsunRoutes as RouteTable,
+  routes: upsunRoutes,
   id: upsunId,
   roleLabel: (role: string) => UPSUN_PERMISSIONS.find((p) => p.value === role)?.label ?? role,
 };

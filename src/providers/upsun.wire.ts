@@ -22,16 +22,12 @@ import {
   wantedStatuses,
   withRaw,
   type ErrorDetails,
-  type RouteTable,
   type WireResponse,
 } from './kit.js';
 import { upsunRoutes as routes } from './routes.js';
 import { parseBody } from './runner.js';
 import { optionalString } from './schemas.js';
-import type { AdapterProfile } from './lazy.js';
-
-/** What the adapter is made of besides its operations: the profile in upsun.ts. */
-type Profile = AdapterProfile & { routes: RouteTable; id: RegExp };
+import type { DialectProfile } from './lazy.js';
 
 const LABEL = 'Upsun';
 
@@ -202,7 +198,7 @@ export function parseError(status: number, body: unknown): ErrorDetails {
  * The adapter, made of `profile` (upsunProfile in upsun.ts) and the operations above. The profile is handed in, not
  * imported: importing upsun.ts here would make bundlers share it with every page, with Upsun or without.
  */
-export default (profile: Profile) =>
+export default (profile: DialectProfile) =>
   defineAdapter({
     ...profile,
     parseError,
