@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { RowActionsController } from './internal/row-actions.js';
+import { RowActionsController, type RowAction } from './internal/row-actions.js';
 import type { BulkController } from './internal/bulk.js';
 import { ListLoader, type Loaded } from './internal/loader.js';
 import {
@@ -35,7 +35,7 @@ import { InvitationsElement } from '../internal/base-element.js';
 import { renderPager } from './internal/pager.js';
 import { renderToolbar } from './internal/toolbar.js';
 import { listStyles } from './invitation-list.styles.js';
-import { columnsOf, renderHead, renderRows, renderSkeleton, type TableView } from './internal/rows.js';
+import { columnsOf, renderHead, renderRows, renderSkeleton, RowSlots, type TableView } from './internal/rows.js';
 import { rowStyles } from './internal/rows.styles.js';
 import { renderEmpty, renderError, renderNotice, renderTable } from './internal/states.js';
 
@@ -232,6 +232,8 @@ export class InvitationList extends InvitationsElement {
     (error) => this.dispatchEvent(new InvitationErrorEvent(error, 'list')),
   );
 
+  /** Which table row shows which invitation. */
+  private readonly _slots = new RowSlots();
   private readonly _actions = new RowActionsController(this, {
     adapter: () => this._loader.adapter,
     context: () => this.requestContext(),
@@ -514,7 +516,10 @@ export class InvitationList extends InvitationsElement {
 
   private _tableView(adapter: InvitationAdapter, filters: Filters, visible: Invitation[]): TableView {
     const roleLabels = new Map((this.roles ?? []).map((r) => [r.value, r.label]));
+    const { keyOf, reused } = this._slots.assign(visible);
+    if (reused) this._focusFollowsItsInvitation(visible);
     return {
+      keyOf,
       adapter,
       roleLabels,
       localize: this.localize,
@@ -525,6 +530,21 @@ export class InvitationList extends InvitationsElement {
       fresh: this._new,
       bulk: this._selecting(),
     };
+  }
+
+  /**
+   * The rows are about to be reused in place for other invitations (a sort, another page): focus in a row goes with
+   * its invitation after the render, or to the caption when it is no longer shown, never to another's button.
+   */
+  private _focusFollowsItsInvitation(visible: readonly Invitation[]) {
+    const active = this.shadowRoot?.activeElement;
+    let row = active?.closest('tr');
+    if (row?.getAttribute('part') === 'details-row') row = row.previousElementSibling as HTMLTableRowElement | null;
+    const id = row?.getAttribute('data-id');
+    if (!id || this._actions.focus) return;
+    const action = (active!.closest('[data-action]')?.getAttribute('data-action') ?? undefined) as
+      RowAction | undefined;
+    this._actions.focus = visible.some((inv) => inv.id === id) ? { id, action } : { caption: true };
   }
 
   override render() {

@@ -24,6 +24,52 @@ export interface TableView {
   fresh: ReadonlySet<string>;
   /** The selection, where the list is `selectable` (the checkbox column). */
   bulk?: BulkController;
+  /** Which table row shows which invitation (`RowSlots.assign(visible)`, once per render). */
+  keyOf: (inv: Invitation) => number;
+}
+
+/**
+ * Which table row shows which invitation, as keys for `repeat`. While the rows keep their order (a refresh, a row
+ * added or removed) each invitation keeps its row, so focus and the DOM stay with it. When they are reordered or all
+ * new (a sort, another page, other filters), the rows are reused in place, by position: updating 100 rows in place
+ * takes half the time of moving them (`npm run bench`, the sort re-render).
+ */
+export class RowSlots {
+  #slot = new Map<string, number>();
+  #order: string[] = [];
+  #next = 0;
+
+  /**
+   * Assigns the rows for `items` (the rows on screen, in order). Returns the key function, and `reused`: whether a
+   * row now shows another invitation than before (the caller then looks after focus).
+   */
+  assign(items: readonly Invitation[]): { keyOf: (inv: Invitation) => number; reused: boolean } {
+    const before = new Map(this.#order.map((id, i) => [id, i]));
+    let last = -1;
+    let kept = 0;
+    let inOrder = true;
+    for (const inv of items) {
+      const i = before.get(inv.id);
+      if (i === undefined) continue;
+      kept++;
+      if (i < last) inOrder = false;
+      last = i;
+    }
+    const slot = new Map<string, number>();
+    let reused = false;
+    if (kept && inOrder) {
+      for (const inv of items) slot.set(inv.id, this.#slot.get(inv.id) ?? this.#next++);
+    } else {
+      const rows = this.#order.map((id) => this.#slot.get(id)!);
+      items.forEach((inv, i) => {
+        slot.set(inv.id, i < rows.length ? rows[i] : this.#next++);
+        reused ||= i < rows.length && this.#order[i] !== inv.id;
+      });
+    }
+    this.#slot = slot;
+    this.#order = items.map((inv) => inv.id);
+    return { keyOf: (inv) => slot.get(inv.id)!, reused };
+  }
 }
 
 export type Column = 'select' | 'email' | 'status' | 'roles' | 'inviter' | 'created' | 'expires' | 'actions';
@@ -90,7 +136,7 @@ export function renderRows(view: TableView, columns: Column[]): TemplateResult {
     `row${view.fresh.has(inv.id) ? ' row-new' : ''}${view.bulk?.selected.has(inv.id) ? ' row-selected' : ''}`;
   return html`${repeat(
     view.visible,
-    (inv) => inv.id,
+    view.keyOf,
     (inv) =>
       html`<tr part=${parts(inv)} data-id=${inv.id} data-status=${inv.status}>
           ${columns.map((c) => renderCell(view, c, inv))}
