@@ -43,8 +43,6 @@ export type QueryValues = Record<string, string | number | boolean | readonly st
 export interface Transport {
   /** The collection URL (what GET lists and POST creates). */
   readonly endpoint: string;
-  /** The adapter's name as people read it, for messages ("Auth0 sent an answer…"). */
-  readonly label: string;
   /** The adapter's capabilities (page sizes, statuses, defaults), which its operations read. */
   readonly capabilities: AdapterCapabilities;
   /** The clock, epoch milliseconds (derived statuses, Retry-After dates). */
@@ -109,7 +107,6 @@ export function defineAdapter(definition: AdapterDefinition): AdapterKit {
     const sendOne = (request: WireRequest) => send(request, ctx, dialect);
     return {
       endpoint: ctx.endpoint,
-      label,
       capabilities,
       now: ctx.now ?? Date.now,
       send: sendOne,

@@ -7,17 +7,12 @@ import { InvitationBulkResentEvent, InvitationBulkRevokedEvent } from '../../eve
 import { InvitationError, type Invitation } from '../../model.js';
 import type { BulkAction, BulkController, BulkResult } from './bulk.js';
 import { LIST_MAX_RETRIES, LIST_MAX_RETRY_WAIT } from './retry.js';
+import { sleep } from '../../internal/sleep.js';
 
 /** Errors about one invitation only (gone, not pending, refused as such): the run goes on with the next one. */
 const ROW_STATUSES = new Set([400, 404, 409, 422]);
 
 /** Waits `ms`, or rejects as soon as `signal` aborts. */
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => reject((clearTimeout(timer), signal.reason)), { once: true });
-  });
-
 /**
  * Sends `invitations` one by one, at least `pace` ms apart. A 429 is waited out (its `Retry-After`, else 1, 2, 4 s;
  * `resumeIn` counts down) and the same invitation sent again — the server refused it without acting — at most

@@ -1,31 +1,17 @@
 /**
  * The submission queue's run, loaded with the first submission (submit-queue.ts holds the queue's state and loads
- * it). It imports values from model.ts only: a value from a module of the form would make bundlers share that
- * module with every page that has the list alone.
+ * it). It imports values only from model.ts and internal/sleep.ts (which only code loaded on demand imports): a value
+ * from a module of the form would make bundlers share that module with every page that has the list alone.
  */
 import { InvitationError, type Invitation, type InvitationDraft } from '../../model.js';
 import type { DraftOutcome, QueueFailure, QueueOptions, QueueResult, SubmitQueueController } from './submit-queue.js';
+import { sleep as abortableSleep } from '../../internal/sleep.js';
 
 export const DEFAULT_MAX_RATE_LIMIT_WAITS = 3;
 export const DEFAULT_MAX_RETRY_WAIT = 60;
 
 /** Statuses that concern the drafts of one request only: the queue carries on with the next request. */
 const DRAFT_STATUSES = new Set([400, 404, 409, 422]);
-
-function defaultSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 /** Pairs what the server created with the drafts sent: by email, else by position (the adapter contract). */
 function match(chunk: InvitationDraft[], created: Invitation[]): (Invitation | undefined)[] {
@@ -46,7 +32,7 @@ export async function runQueue(
   const { adapter, pace } = options;
   const maxWaits = options.maxRateLimitWaits ?? DEFAULT_MAX_RATE_LIMIT_WAITS;
   const maxWait = options.maxRetryWait ?? DEFAULT_MAX_RETRY_WAIT;
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = options.sleep ?? abortableSleep;
   const size = Math.max(1, Math.floor(adapter.capabilities.bulkSize) || 1);
   // (made by run() before this code loaded, so a Stop pressed meanwhile counts)
   const abort = (queue.abort ??= new AbortController());
