@@ -2,10 +2,18 @@ import { commonMessages } from './en-common.js';
 import { csvMessages } from './en-csv.js';
 import { formMessages } from './en-form.js';
 import { listMessages } from './en-list.js';
+import { listActionMessages } from './en-list-actions.js';
 import { listBulkMessages } from './en-list-bulk.js';
 
 /** The English catalogue: the reference every other locale must match key for key. */
-export const en = { ...commonMessages, ...listMessages, ...listBulkMessages, ...formMessages, ...csvMessages };
+export const en = {
+  ...commonMessages,
+  ...listMessages,
+  ...listActionMessages,
+  ...listBulkMessages,
+  ...formMessages,
+  ...csvMessages,
+};
 
 /**
  * A complete catalogue: every key of the English one, each a string or a function of the same arguments. A locale

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { RowActionsController, type RowAction } from './internal/row-actions.js';
+import { LIST_MAX_RETRIES, LIST_MAX_RETRY_WAIT } from './internal/retry.js';
 import type { BulkController } from './internal/bulk.js';
 import { ListLoader, type Loaded } from './internal/loader.js';
 import {
@@ -257,17 +258,22 @@ export class InvitationList extends InvitationsElement {
           announce: (text) => this._announce(text),
           changed: () => void this.refresh(),
           pace: () => (Number.isFinite(this.pace) && this.pace >= 0 ? this.pace : 250),
+          retryLimits: { tries: LIST_MAX_RETRIES, wait: LIST_MAX_RETRY_WAIT },
         });
       },
       () => void (this._bulkLoading = undefined), // not reached (offline?): the next update tries again
     );
   }
 
-  /** Also waits for the "select many" module and the render it brings, the first time the list is `selectable`. */
+  /**
+   * Also waits for code loaded on demand and the render it brings: "select many", the first time the list is
+   * `selectable`, and a row action pressed before its code was there.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this._bulkLoading || this._bulk) return done;
-    await this._bulkLoading;
+    const loading = this._bulk ? undefined : this._bulkLoading;
+    if (!loading && !this._actions.loading) return done;
+    await Promise.all([loading, this._actions.loading]);
     return (await super.getUpdateComplete()) && done;
   }
 

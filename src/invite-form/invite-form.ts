@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { preloadSending, SubmitQueueController, type DraftOutcome, type QueueResult } from './internal/submit-queue.js';
-import { placeErrors, reason, renderResults } from './internal/outcome.js';
 import { InvitationCreatedEvent, InvitationCreateEvent, InvitationErrorEvent } from '../events.js';
 import { InvitationError, type Invitation, type InvitationDraft } from '../model.js';
 import type { CreateCapabilities, InvitationAdapter, RoleOption } from '../providers/adapter.js';
@@ -420,9 +419,20 @@ export class InviteForm extends InvitationsElement {
   private finish(result: QueueResult, created: Invitation[], total: number) {
     const term = this.localize.term.bind(this.localize);
     this.chips.removeEmails(new Set(created.map((i) => i.email.toLowerCase())));
+    const sending = this.queue.sending;
+    if (!sending) {
+      // The sending code did not load: nothing was sent, and the alert says why (every failure is that one).
+      this.alerts = [...new Set(result.failures.map((f) => f.error.message))];
+      return;
+    }
     this.results = result.outcomes;
 
-    const placed = placeErrors(this.localize, result.failures, !!this.create?.force && !this.force);
+    const placed = sending.placeErrors(
+      this.localize,
+      result.failures,
+      !!this.create?.force && !this.force,
+      FIELD_ATTRIBUTES,
+    );
     for (const { emails, message } of placed.chips) this.chips.setError(emails, message);
     // The provider's own "already invited" / "already a member": the same message and fix as a conflict found before.
     for (const { email, conflict } of placed.conflicts) {
@@ -495,7 +505,7 @@ export class InviteForm extends InvitationsElement {
           force: () => this.force,
           draftOptions: () => this.draftOptions(),
           send: (drafts) => this.sendDrafts(drafts),
-          reason: (error, alone) => reason(this.localize, error, alone),
+          reason: (error, alone) => this.queue.sending?.reason(this.localize, error, alone) ?? error.message,
           announce: (message) => (this.announcement = message),
           closed: (fromPaste) => {
             void this.updateComplete.then(() => {
@@ -715,7 +725,12 @@ export class InviteForm extends InvitationsElement {
       <div part="status" class="status" role="status">
         ${this.queue.resumeIn !== undefined ? term('formRateLimited') : this.announcement}
       </div>
-      ${renderResults(this.localize, this.results)} ${this.dropping ? renderDropZone(this.localize) : nothing}
+      ${
+        this.results?.length && this.queue.sending
+          ? this.queue.sending.renderResults(html, this.localize, this.results)
+          : nothing
+      }
+      ${this.dropping ? renderDropZone(this.localize) : nothing}
     </form>`;
   }
 

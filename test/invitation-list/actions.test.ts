@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { InvitationList } from '../../src/invitation-list/invitation-list.js';
 import { InvitationError } from '../../src/model.js';
+import { rowActionsRun } from '../../src/invitation-list/internal/row-actions.js';
 import {
   PROVIDERS,
   deferred,
@@ -277,6 +278,51 @@ describe('<invitation-list>', () => {
       await listOf(el).settle();
       expect(fake.resent).to.have.length(0);
       expect(events.of('invitation-resent')).to.have.length(0);
+    });
+  });
+
+  describe('when the code of the row actions is not loaded yet', () => {
+    type Loadable = { loaded?: unknown; load: () => Promise<unknown> };
+    const run = rowActionsRun as Loadable;
+    let saved: Loadable;
+    beforeEach(() => (saved = { loaded: run.loaded, load: run.load }));
+    afterEach(() => Object.assign(run, saved));
+
+    it('loads it on the press, then sends: the events fire and the row says so', async () => {
+      const fake = fakeAdapter({ provider: 'auth0', items: [invitation(1)] });
+      const gate = deferred<unknown>();
+      const answer = deferred<never>();
+      fake.onResend = () => answer.promise;
+      run.loaded = undefined;
+      run.load = () => gate.promise.then(() => saved.load());
+      const { el, events } = await renderList(withAdapter(fake));
+      listOf(el).action('inv_1', 'resend')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 20)); // (updateComplete would wait for the code)
+      expect(events.of('invitation-resend'), 'nothing before the code is there').to.have.length(0);
+      gate.resolve(undefined);
+      await el.updateComplete; // (waits for the code and the render it brings)
+      expect(events.of('invitation-resend')).to.have.length(1);
+      expect(listOf(el).action('inv_1', 'resend')!.getAttribute('aria-disabled')).to.equal('true');
+      answer.reject(new InvitationError('Quota exceeded.', { kind: 'http', status: 402 }));
+      await waitUntil(() => events.of('invitation-error').length === 1, 'the answer arrives');
+    });
+
+    it('says so in the notice when it cannot be loaded, sends nothing, and loads it again on the next press', async () => {
+      const fake = fakeAdapter({ provider: 'auth0', items: [invitation(1)] });
+      run.loaded = undefined;
+      run.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const { el, events } = await renderList(withAdapter(fake));
+      listOf(el).action('inv_1', 'resend')!.click();
+      await el.updateComplete;
+      expect(textOf(listOf(el).part('notice'))).to.include('The code of this action could not be loaded.');
+      expect(events.of('invitation-resend')).to.have.length(0);
+      expect(fake.resent).to.have.length(0);
+      await expect(el).to.be.accessible();
+
+      run.load = saved.load;
+      listOf(el).action('inv_1', 'resend')!.click();
+      await waitUntil(() => fake.resent.length === 1, 'sent on the next press');
+      expect(events.of('invitation-resend')).to.have.length(1);
     });
   });
 

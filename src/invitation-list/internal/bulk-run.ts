@@ -6,17 +6,15 @@
 import { InvitationBulkResentEvent, InvitationBulkRevokedEvent } from '../../events.js';
 import { InvitationError, type Invitation } from '../../model.js';
 import type { BulkAction, BulkController, BulkResult } from './bulk.js';
-import { LIST_MAX_RETRIES, LIST_MAX_RETRY_WAIT } from './retry.js';
 import { sleep } from '../../internal/sleep.js';
 
 /** Errors about one invitation only (gone, not pending, refused as such): the run goes on with the next one. */
 const ROW_STATUSES = new Set([400, 404, 409, 422]);
 
-/** Waits `ms`, or rejects as soon as `signal` aborts. */
 /**
  * Sends `invitations` one by one, at least `pace` ms apart. A 429 is waited out (its `Retry-After`, else 1, 2, 4 s;
  * `resumeIn` counts down) and the same invitation sent again — the server refused it without acting — at most
- * `LIST_MAX_RETRIES` times in a row and for waits up to `LIST_MAX_RETRY_WAIT` s. An error about one invitation (400,
+ * `retryLimits.tries` times in a row and for waits up to `retryLimits.wait` s (the list's own). An error about one invitation (400,
  * 404, 409, 422) fails that row and the run goes on; any other (401, 403, 5xx, network, a longer 429) fails it and
  * leaves the rest unsent, failed with the same reason. Stop sends nothing more. Rows keep their outcome; the failed
  * ones stay selected. Then the summary event, the announcement, and one reload.
@@ -41,7 +39,8 @@ export async function runBulk(bulk: BulkController, action: BulkAction, invitati
       } catch (cause) {
         const error = InvitationError.from(cause);
         const seconds = Math.ceil(error.retryAfter ?? 2 ** waits);
-        if (error.status !== 429 || waits >= LIST_MAX_RETRIES || seconds > LIST_MAX_RETRY_WAIT) throw cause;
+        if (error.status !== 429 || waits >= bulk.options.retryLimits.tries || seconds > bulk.options.retryLimits.wait)
+          throw cause;
         try {
           for (let left = seconds; left > 0; left--) {
             bulk.resumeIn = left;

@@ -33,6 +33,11 @@ export interface BulkOptions {
   changed: () => void;
   /** Minimum milliseconds between the starts of two requests. */
   pace: () => number;
+  /**
+   * 429s waited out in a row for one invitation, and the longest wait in seconds: the list's own (retry.ts), given
+   * rather than imported (a value this module imported from the list's first download would split it off in a chunk).
+   */
+  retryLimits: { tries: number; wait: number };
 }
 
 /** What a run reports back, for its summary event. */

@@ -1,14 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  InvitationErrorEvent,
-  InvitationResendEvent,
-  InvitationResentEvent,
-  InvitationRevokeEvent,
-  InvitationRevokedEvent,
-} from '../../events.js';
 import { InvitationError, safeHttpsUrl, type Invitation } from '../../model.js';
 import type { InvitationAdapter, RequestContext } from '../../providers/adapter.js';
 import type { LocalizeController } from '../../internal/localize.js';
+import { onDemand } from '../../internal/on-demand.js';
+
+/** What the row actions do once pressed, and the details view (row-actions-run.ts): loaded on first use. */
+export const rowActionsRun = onDemand(() => import('./row-actions-run.js'));
+export type RowActionsRun = NonNullable<typeof rowActionsRun.loaded>;
 
 export type RowAction = 'revoke' | 'confirm' | 'resend' | 'copy' | 'details';
 
@@ -33,11 +31,13 @@ export interface RowActionsOptions {
 const REVOCABLE = new Set(['pending']);
 /** Statuses worth sending again. */
 const RESENDABLE = new Set(['pending', 'expired', 'failed']);
-const COPIED_FOR = 2000;
+const LOAD_FAILED = 'The code of this action could not be loaded. Check the connection and try again.';
 
 /**
  * Row actions of the list: revoke with an inline confirmation and optimistic removal (rolled back when the server
- * refuses), resend, and copy of the https invitation link. Owns their transient state and fires their events.
+ * refuses), resend, copy of the https invitation link, and the details of a row. Owns their state; what they do once
+ * pressed (their requests and events, the details view) is in row-actions-run.ts, loaded when a row action is first
+ * pressed, or before, when the table is first pointed at or focused (`preload()`).
  */
 export class RowActionsController implements ReactiveController {
   /** The row whose revoke confirmation is open. */
@@ -51,21 +51,35 @@ export class RowActionsController implements ReactiveController {
   /** The row whose details are open (one at a time). */
   details?: string;
 
-  readonly #removed = new Map<string, 'pending' | 'done'>();
-  readonly #resending = new Set<string>();
-  #copyTimer?: ReturnType<typeof setTimeout>;
+  /** The id of the open details (one at a time), for the Details button's `aria-controls`. */
+  readonly detailsId = 'open-details';
+
+  /** @internal Rows revoked optimistically: hidden until the server confirmed (`done`) and a reload left them out. */
+  readonly removed = new Map<string, 'pending' | 'done'>();
+  /** @internal Rows whose resend is under way. */
+  readonly resending = new Set<string>();
+  /** @internal */
+  copyTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: RowActionsOptions,
+    readonly host: ReactiveControllerHost & HTMLElement,
+    readonly options: RowActionsOptions,
   ) {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // A pointer over the list, or focus in it, comes before a row action is pressed: load what the actions do then.
+    for (const type of ['pointerover', 'focusin']) this.host.addEventListener(type, this.#preload, { once: true });
+  }
+
   hostDisconnected(): void {
-    clearTimeout(this.#copyTimer);
+    for (const type of ['pointerover', 'focusin']) this.host.removeEventListener(type, this.#preload);
+    clearTimeout(this.copyTimer);
     this.copied = undefined;
   }
+
+  #preload = () => void rowActionsRun.load().catch(() => undefined);
 
   canRevoke(inv: Invitation): boolean {
     return !!this.options.adapter()?.capabilities.revoke && REVOCABLE.has(inv.status);
@@ -82,16 +96,16 @@ export class RowActionsController implements ReactiveController {
 
   /** Hidden rows: revoked optimistically, until a reload no longer lists them. */
   isRemoved(id: string): boolean {
-    return this.#removed.has(id);
+    return this.removed.has(id);
   }
 
   isResending(id: string): boolean {
-    return this.#resending.has(id);
+    return this.resending.has(id);
   }
 
   /** A fresh page arrived: revokes the server confirmed are reflected in it now. */
   loaded(items: readonly Invitation[]): void {
-    for (const [id, state] of this.#removed) if (state === 'done') this.#removed.delete(id);
+    for (const [id, state] of this.removed) if (state === 'done') this.removed.delete(id);
     if (this.confirming && !items.some((i) => i.id === this.confirming)) this.confirming = undefined;
   }
 
@@ -124,7 +138,7 @@ export class RowActionsController implements ReactiveController {
 
   /** Another collection or adapter: nothing pending applies to it. */
   reset(): void {
-    this.#removed.clear();
+    this.removed.clear();
     this.confirming = undefined;
     this.notice = undefined;
   }
@@ -147,118 +161,61 @@ export class RowActionsController implements ReactiveController {
   }
 
   /**
-   * Fires `invitation-revoke`; unless cancelled, hides the row at once, moves focus to the next row's first action
-   * (else the previous row's, else the caption) and asks the server. A refusal brings the row back with a notice and
-   * fires `invitation-error`. `visible`: the rows on screen, in order.
+   * Runs `action` with the loaded code: at once when it is there (its events fire in the same task, as before the
+   * split), else once it arrives. A load that fails says so in the notice; the next press loads it again.
    */
-  async confirm(inv: Invitation, visible: readonly Invitation[]): Promise<void> {
-    this.confirming = undefined;
-    const outcome = await this.send('revoke', inv, () => {
-      this.notice = undefined;
-      this.#removed.set(inv.id, 'pending');
-      const i = visible.findIndex((v) => v.id === inv.id);
-      const neighbour = visible[i + 1] ?? visible[i - 1];
-      this.focus = neighbour ? { id: neighbour.id } : { caption: true };
+  #run(action: (run: RowActionsRun) => unknown): void {
+    const start = (run: RowActionsRun) => {
+      this.options.localize.addEnglish(run.listActionMessages);
+      void action(run);
+    };
+    if (rowActionsRun.loaded) return start(rowActionsRun.loaded);
+    this.loading = rowActionsRun.load().then(start, (cause: unknown) => {
+      this.notice = new InvitationError(LOAD_FAILED, { kind: 'network', code: 'chunk_load', cause }).message;
       this.host.requestUpdate();
     });
-    if (!outcome) {
-      this.focus = { id: inv.id, action: 'revoke' };
-    } else if (outcome.error) {
-      this.#removed.delete(inv.id);
-      this.notice = this.options.localize.term('listRevokeFailed', inv.email, outcome.error.message);
-    } else {
-      this.#removed.set(inv.id, 'done');
-      this.options.announce(this.options.localize.term('listRevoked', inv.email));
-      this.options.changed();
-    }
-    this.host.requestUpdate();
+    void this.loading.finally(() => (this.loading = undefined));
   }
 
-  /** Fires `invitation-resend`; unless cancelled, asks the server to send it again. */
-  async resend(inv: Invitation): Promise<void> {
-    if (this.#resending.has(inv.id)) return;
-    const { localize, announce } = this.options;
-    const outcome = await this.send('resend', inv, () => {
-      this.notice = undefined;
-      this.#resending.add(inv.id);
-      announce(localize.term('listResending', inv.email));
-      this.host.requestUpdate();
-    });
-    if (!outcome) return;
-    this.#resending.delete(inv.id);
-    const { error, invitation } = outcome;
-    if (error) {
-      this.notice = localize.term('listResendFailed', inv.email, error.message);
-      if (error.code === 'resend_partial') {
-        // Sent again, but the old invitation is still there (Auth0 creates, then deletes): say so and show both.
-        this.notice = `${localize.term('listResent', inv.email)} ${error.message}`;
-        this.options.changed();
-      }
-    } else {
-      announce(localize.term('listResent', inv.email));
-      // The row may be replaced by the new invitation: keep focus on its resend button.
-      this.focus = { id: invitation!.id, action: 'resend', whenLost: true };
-      this.options.changed();
-    }
-    this.host.requestUpdate();
+  /** @internal A load of the actions' code under way, for the host's `updateComplete` to wait for. */
+  loading?: Promise<unknown>;
+
+  /** Revokes after the confirmation (row-actions-run.ts `confirm`). `visible`: the rows on screen, in order. */
+  confirm(inv: Invitation, visible: readonly Invitation[]): void {
+    this.#run((run) => run.confirm(this, inv, visible));
+  }
+
+  /** Sends the invitation again (row-actions-run.ts `resend`). */
+  resend(inv: Invitation): void {
+    this.#run((run) => run.resend(this, inv));
   }
 
   /**
-   * One revoke or resend with its events, as a row action and each step of a bulk run send it: fires
-   * `invitation-revoke` / `invitation-resend` (cancelled, or no adapter that can: `undefined`, nothing sent), calls
-   * `started`, asks the server through `attempt` (the bulk run waits out a 429 there), then fires
-   * `invitation-revoked` / `invitation-resent` or `invitation-error`.
+   * One revoke or resend with its events, as each step of a bulk run sends it (row-actions-run.ts `send`): at once
+   * when the code is there; a load that fails is that invitation's error (nothing was sent, no event fired).
    */
-  async send(
-    action: 'revoke' | 'resend',
-    inv: Invitation,
-    started: () => void = () => undefined,
-    attempt: <T>(call: () => Promise<T>) => Promise<T> = (call) => call(),
+  send(
+    ...args: Parameters<RowActionsRun['send']> extends [unknown, ...infer A] ? A : never
   ): Promise<SendOutcome | undefined> {
-    const adapter = this.options.adapter();
-    const resend = action === 'resend';
-    if (!adapter || (resend && !adapter.resend)) return undefined;
-    if (!this.host.dispatchEvent(resend ? new InvitationResendEvent(inv) : new InvitationRevokeEvent(inv))) return;
-    started();
-    try {
-      if (resend) {
-        const fresh = await attempt(() => adapter.resend!(inv, this.options.context()));
-        this.host.dispatchEvent(new InvitationResentEvent(fresh, inv));
-        return { invitation: fresh };
-      }
-      const updated = (await attempt(() => adapter.revoke(inv, this.options.context()))) ?? inv;
-      this.host.dispatchEvent(new InvitationRevokedEvent(updated));
-      return { invitation: updated };
-    } catch (cause) {
-      const error = InvitationError.from(cause);
-      this.host.dispatchEvent(new InvitationErrorEvent(error, action, { invitation: inv }));
-      return { error };
-    }
+    const run = rowActionsRun.loaded;
+    if (run) return run.send(this, ...args);
+    return rowActionsRun.load().then(
+      (loaded) => loaded.send(this, ...args),
+      (cause: unknown) => ({ error: new InvitationError(LOAD_FAILED, { kind: 'network', code: 'chunk_load', cause }) }),
+    );
+  }
+
+  /** Copies the https invitation link (row-actions-run.ts `copy`). */
+  copy(inv: Invitation): void {
+    this.#run((run) => run.copy(this, inv));
   }
 
   /** Opens or closes the details of a row; `refocus` puts focus back on its Details button (after Escape). */
   toggleDetails(inv: Invitation, refocus = false): void {
     this.details = this.details === inv.id ? undefined : inv.id;
+    // (the view comes with the actions' code: a row opened before it arrives shows when it does)
+    if (this.details) this.#run(() => this.host.requestUpdate());
     if (refocus) this.focus = { id: inv.id, action: 'details' };
-    this.host.requestUpdate();
-  }
-
-  /** Copies the https invitation link and shows "Copied" on the button for a moment. */
-  async copy(inv: Invitation): Promise<void> {
-    const url = safeHttpsUrl(inv.url);
-    if (!url) return;
-    try {
-      await navigator.clipboard.writeText(url);
-      this.copied = inv.id;
-      this.options.announce(this.options.localize.term('listCopiedLabel', inv.email));
-      clearTimeout(this.#copyTimer);
-      this.#copyTimer = setTimeout(() => {
-        this.copied = undefined;
-        this.host.requestUpdate();
-      }, COPIED_FOR);
-    } catch {
-      this.notice = this.options.localize.term('listCopyFailed');
-    }
     this.host.requestUpdate();
   }
 }

@@ -5,9 +5,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { BulkController } from './bulk.js';
-import type { RowActionsController } from './row-actions.js';
+import { rowActionsRun, type RowActionsController } from './row-actions.js';
 import type { LocalizeController } from '../../internal/localize.js';
-import { displayText, safeHttpsUrl, type Invitation, type InvitationStatus, type Sort } from '../../model.js';
+import { displayText, type Invitation, type InvitationStatus, type Sort } from '../../model.js';
 import type { AdapterCapabilities, InvitationAdapter } from '../../providers/adapter.js';
 
 export interface TableView {
@@ -145,53 +145,23 @@ export function renderRows(view: TableView, columns: Column[]): TemplateResult {
   )}`;
 }
 
-/** The id of the open details (one at a time), for the Details button's `aria-controls`. */
-const DETAILS_ID = 'open-details';
-
 const roleText = (view: TableView, role: string, inv: Invitation) =>
   displayText(view.roleLabels.get(role) ?? view.adapter.roleLabel?.(role, inv) ?? role);
 
-/**
- * Everything about one invitation, in a row under it: every field of the model in full (dates with the time, roles
- * with their values, the inviter's id, the invitation's id and link). Escape in it, or on its Details button, closes
- * it; focus goes back to the button.
- */
+/** The details under a row (row-actions-run.ts), once the row actions' code is there (opening one loads it). */
 function renderDetails(view: TableView, inv: Invitation, span: number) {
-  const { localize } = view;
-  const none = localize.term('listNoValue');
-  const date = (d?: Date) => (d ? html`<time datetime=${d.toISOString()}>${localize.date(d)}</time>` : none);
-  const roles = inv.roles.map((r) => {
-    const label = roleText(view, r, inv);
-    return label === displayText(r) ? label : `${label} (${displayText(r)})`;
-  });
-  const inviter = [inv.inviter?.name, inv.inviter?.id].filter(Boolean).map((v) => displayText(v!));
-  const link = safeHttpsUrl(inv.url);
-  const field = (label: string, value: unknown) =>
-    html`<div>
-      <dt>${label}</dt>
-      <dd>${value}</dd>
-    </div>`;
-  const t = localize.term.bind(localize);
-  const onKeydown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    view.actions.toggleDetails(inv, true);
-  };
-  return html`<tr part="details-row" @keydown=${onKeydown}>
-    <td colspan=${span}>
-      <div id=${DETAILS_ID} role="group" aria-label=${localize.term('listDetailsLabel', inv.email)}>
-        <dl part="details">
-          ${field(t('listColumnEmail'), displayText(inv.email))}
-          ${field(t('listColumnStatus'), statusLabel(localize, inv.status))}
-          ${field(t('listColumnRoles'), roles.length ? roles.join(', ') : none)}
-          ${field(t('listColumnInviter'), inviter.length ? inviter.join(' · ') : none)}
-          ${field(t('listColumnCreated'), date(inv.createdAt))} ${field(t('listFieldUpdated'), date(inv.updatedAt))}
-          ${field(t('listColumnExpires'), date(inv.expiresAt))} ${field(t('listFieldId'), displayText(inv.id))}
-          ${field(t('listFieldLink'), link ? html`<span part="details-link">${link}</span>` : none)}
-        </dl>
-      </div>
-    </td>
-  </tr>`;
+  return (
+    rowActionsRun.loaded?.renderDetails(
+      view,
+      inv,
+      span,
+      {
+        status: (i) => statusLabel(view.localize, i.status),
+        role: (role) => roleText(view, role, inv),
+      },
+      html,
+    ) ?? nothing
+  );
 }
 
 /** Placeholder rows of the same height as real ones, while the first page loads. */
@@ -344,7 +314,7 @@ function renderActions(view: TableView, inv: Invitation) {
       part="action action-details"
       data-action="details"
       aria-expanded=${open ? 'true' : 'false'}
-      aria-controls=${open ? DETAILS_ID : nothing}
+      aria-controls=${open ? actions.detailsId : nothing}
       aria-label=${localize.term('listDetailsLabel', email)}
       @click=${() => actions.toggleDetails(inv)}
       @keydown=${(e: KeyboardEvent) => {

@@ -1,9 +1,8 @@
-import { html, nothing } from 'lit';
 import type { DraftOutcome, QueueFailure } from './submit-queue.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import type { InvitationError } from '../../model.js';
 import type { Conflict } from './conflicts.js';
-import { FIELD_ATTRIBUTES, type HostField } from './validation.js';
+import type { HostField } from './validation.js';
 
 /** The server says the address already has a pending invitation (Clerk 400, Upsun 409). */
 export const isAlreadyInvited = (e: InvitationError): boolean =>
@@ -38,9 +37,15 @@ export interface PlacedErrors {
 
 /**
  * Maps each failure to the field it concerns (`error.field`, or a duplicate-invitation code → the address), or else
- * to the alert; an error about a host-set field (`clientId`, …) names the attribute to check.
+ * to the alert; an error about a host-set field (`clientId`, …) names the attribute to check (`attributes`: the
+ * form's FIELD_ATTRIBUTES, given: imported, validation.ts would be split off the form's first download).
  */
-export function placeErrors(localize: LocalizeController, failures: QueueFailure[], canForce: boolean): PlacedErrors {
+export function placeErrors(
+  localize: LocalizeController,
+  failures: QueueFailure[],
+  canForce: boolean,
+  attributes: Record<HostField, string>,
+): PlacedErrors {
   const placed: PlacedErrors = { chips: [], conflicts: [], alerts: [], suggestForce: false };
   for (const { error, drafts } of failures) {
     const alone = drafts.length === 1 && error.kind === 'http';
@@ -56,7 +61,7 @@ export function placeErrors(localize: LocalizeController, failures: QueueFailure
     } else if (error.field === 'expiresInSeconds') {
       placed.expiry = error.message;
     } else {
-      const attribute = error.field && FIELD_ATTRIBUTES[error.field as HostField];
+      const attribute = error.field && attributes[error.field as HostField];
       const message = attribute ? localize.term('formCheckAttribute', error.message, attribute) : error.message;
       if (!placed.alerts.includes(message)) placed.alerts.push(message);
     }
@@ -64,9 +69,11 @@ export function placeErrors(localize: LocalizeController, failures: QueueFailure
   return placed;
 }
 
-/** The per-address results of the last submission: sent, not sent (and why), or never sent. */
-export function renderResults(localize: LocalizeController, outcomes: DraftOutcome[] | undefined) {
-  if (!outcomes?.length) return nothing;
+/**
+ * The per-address results of the last submission (at least one): sent, not sent (and why), or never sent. `html`:
+ * lit's, handed over (see sending.ts).
+ */
+export function renderResults(html: typeof import('lit').html, localize: LocalizeController, outcomes: DraftOutcome[]) {
   const term = localize.term.bind(localize);
   return html`<section part="results" class="results" aria-label=${term('formResults')}>
     <ul>

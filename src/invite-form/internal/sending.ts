@@ -1,11 +1,18 @@
 /**
  * The submission queue's run, loaded with the first submission (submit-queue.ts holds the queue's state and loads
- * it). It imports values only from model.ts and internal/sleep.ts (which only code loaded on demand imports): a value
- * from a module of the form would make bundlers share that module with every page that has the list alone.
+ * it), and what the form makes of its outcome (outcome.ts). It imports values only from model.ts and
+ * internal/sleep.ts (which only code loaded on demand imports): a value from a module of the form would make bundlers
+ * split that module off the form's first download, into a chunk of its own. Not even lit's `html`, which the form
+ * hands over: a third chunk loaded on demand importing lit makes Rolldown split lit off the single-file CDN bundle
+ * (rolldown/rolldown#10731).
  */
 import { InvitationError, type Invitation, type InvitationDraft } from '../../model.js';
 import type { DraftOutcome, QueueFailure, QueueOptions, QueueResult, SubmitQueueController } from './submit-queue.js';
 import { sleep as abortableSleep } from '../../internal/sleep.js';
+
+// What the form makes of a submission's outcome (errors placed by field, the per-address results): needed only
+// once something was sent, so it comes with the run.
+export { placeErrors, reason, renderResults } from './outcome.js';
 
 export const DEFAULT_MAX_RATE_LIMIT_WAITS = 3;
 export const DEFAULT_MAX_RETRY_WAIT = 60;

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as SendingModule from './sending.js';
 import { InvitationError, type Invitation, type InvitationDraft } from '../../model.js';
 import type { InvitationAdapter, RequestContext } from '../../providers/adapter.js';
+import { onDemand } from '../../internal/on-demand.js';
 
 /** What became of one draft. */
 export interface DraftOutcome {
@@ -45,22 +46,13 @@ export interface QueueOptions {
 /** The sending code: the queue's run (sending.ts). */
 export type Sending = typeof SendingModule;
 
-let sendingLoaded: Sending | undefined;
-let sendingLoading: Promise<Sending> | undefined;
+const sendingCode = onDemand(() => import('./sending.js'));
 
 /**
  * Loads the sending code, once per page: with the first submission, or before it (the form asks when focus first
  * enters it). A load that fails is tried again the next time.
  */
-export function preloadSending(): Promise<Sending> {
-  return (sendingLoading ??= import('./sending.js').then(
-    (module) => (sendingLoaded = module),
-    (error: unknown) => {
-      sendingLoading = undefined;
-      throw error;
-    },
-  ));
-}
+export const preloadSending = (): Promise<Sending> => sendingCode.load();
 
 /**
  * Sends drafts through an adapter in chunks of `capabilities.bulkSize`, one request at a time and at least `pace`
@@ -79,7 +71,7 @@ export class SubmitQueueController implements ReactiveController {
   /** Whole seconds left before sending resumes, while a 429 is waited out. */
   resumeIn?: number;
   /** The sending code (sending.ts), once loaded (by any form of the page): it comes with the first submission. */
-  sending?: Sending = sendingLoaded;
+  sending?: Sending = sendingCode.loaded;
   /** @internal The run's abort, for `cancel()`. */
   abort?: AbortController;
   /** Loads the sending code (a test makes it fail). */

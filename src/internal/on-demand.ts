@@ -1,0 +1,22 @@
+/** A module loaded on first use and kept for the page: `loaded` once it is there, `load()` to get it. */
+export interface OnDemand<T> {
+  readonly loaded?: T;
+  /** Starts the load, or gives the one under way. One that failed (offline, a deploy) is tried again next time. */
+  load(): Promise<T>;
+}
+
+/** `importer`: `() => import('./module.js')`, a literal import() so that bundlers split the module out. */
+export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
+  let loading: Promise<T> | undefined;
+  const module: { loaded?: T; load(): Promise<T> } = {
+    load: () =>
+      (loading ??= importer().then(
+        (loaded) => (module.loaded = loaded),
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        },
+      )),
+  };
+  return module;
+}
