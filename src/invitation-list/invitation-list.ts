@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { RowActionsController, type RowAction } from './internal/row-actions.js';
 import { LIST_MAX_RETRIES, LIST_MAX_RETRY_WAIT } from './internal/retry.js';
 import type { BulkController } from './internal/bulk.js';
@@ -149,6 +148,24 @@ const LENT = ['endpoint', 'provider', 'adapter', 'fetcher', 'roles'] as const;
  * @cssprop --invitations-row-height - Height of a row (skeleton rows use it too, so nothing jumps).
  */
 export class InvitationList extends InvitationsElement {
+  /** Reactive properties (see InvitationsElement.properties): documented where each is declared below. */
+  static override properties: PropertyDeclarations = {
+    pageSize: { attribute: 'page-size', type: Number },
+    roles: { attribute: false },
+    sort: {},
+    status: {},
+    search: {},
+    roleFilter: { attribute: 'role-filter' },
+    page: { type: Number },
+    pageCursor: { attribute: 'page-cursor' },
+    selectable: { type: Boolean, reflect: true },
+    pace: { type: Number },
+    _announcement: { state: true },
+    _new: { state: true },
+    _bulk: { state: true },
+    _inviteForm: { state: true },
+  };
+
   static override styles = [themeStyles, listStyles, rowStyles];
   static override english = { ...commonMessages, ...listMessages };
 
@@ -158,22 +175,22 @@ export class InvitationList extends InvitationsElement {
   }
 
   /** Rows per page, within 1 and the adapter's `maxPageSize`; unset = the adapter's default. */
-  @property({ attribute: 'page-size', type: Number }) pageSize?: number;
+  pageSize?: number;
 
   /**
    * Labels for role values, `{ value, label }[]` — e.g. Auth0 role ids (`rol_…`) to their names; the same options an
    * `<invite-form>` takes. Without it, the adapter's labels (Clerk `role_name`, Upsun permissions) or the raw values.
    */
-  @property({ attribute: false }) roles?: RoleOption[];
+  roles?: RoleOption[];
 
   /** `<field>:asc|desc`, e.g. `created_at:desc`, on one of the adapter's sort fields; unset = its default. */
-  @property() sort = '';
+  sort = '';
 
   /** Comma-separated normalized statuses to show, e.g. `pending,expired`; empty = all. */
-  @property() status = '';
+  status = '';
 
   /** Email search text (only where the adapter can search). */
-  @property() search = '';
+  search = '';
 
   /**
    * Show only the invitations that carry this role value (`org:admin`, `admin`, `rol_…`); empty = every role. (Not
@@ -181,29 +198,29 @@ export class InvitationList extends InvitationsElement {
    * its permissions). Where the server cannot filter by role — none of the built-in three can — the list reads its
    * pages in order until a page is full, and pages by "next".
    */
-  @property({ attribute: 'role-filter' }) roleFilter = '';
+  roleFilter = '';
 
   /**
    * The page shown, from 1: set it (with `page-cursor` where the provider pages by cursor) to restore a place kept
    * from `invitation-query-change`; the list keeps it current as the user pages.
    */
-  @property({ type: Number }) page = 1;
+  page = 1;
 
   /**
    * The cursor the page was reached with, for providers that page by cursor (Upsun) — from
    * `invitation-query-change`'s `attributes`. Without it such a list starts on the first page.
    */
-  @property({ attribute: 'page-cursor' }) pageCursor = '';
+  pageCursor = '';
 
   /**
    * Rows can be selected: a checkbox on each revocable (pending) row and one for the page, where the adapter can
    * revoke; the bulk bar then revokes (after one confirmation) or resends the selected invitations one by one. The
    * selection is kept across the pages of one query and cleared when the query changes.
    */
-  @property({ type: Boolean, reflect: true }) selectable = false;
+  selectable = false;
 
   /** Minimum milliseconds between the starts of two requests of a bulk revoke or resend. */
-  @property({ type: Number }) pace = 250;
+  pace = 250;
 
   /** A place the host set (`page`, `pageCursor`) that waits for the adapter to be taken. */
   private _wantedPlace?: { page: number; cursor: string };
@@ -213,9 +230,9 @@ export class InvitationList extends InvitationsElement {
   /** How long invitations just created stay marked as new on the list, in milliseconds. */
   static newMarkDuration = 6000;
 
-  @state() private _announcement = '';
+  private _announcement = '';
   /** The ids of invitations just created (marked as new until `newMarkDuration` passes). */
-  @state() private _new: ReadonlySet<string> = new Set();
+  private _new: ReadonlySet<string> = new Set();
   private _newTimer?: ReturnType<typeof setTimeout>;
   /** Whether the next page that loads should announce the new invitations it shows. */
   private _newToAnnounce = false;
@@ -244,7 +261,7 @@ export class InvitationList extends InvitationsElement {
   });
 
   /** "Select many" (internal/bulk.ts): loaded the first time the list is `selectable`. */
-  @state() private _bulk?: BulkController;
+  private _bulk?: BulkController;
   private _bulkLoading?: Promise<void>;
   /** The query the selection belongs to. */
   private _selectionKey?: string;
@@ -320,7 +337,7 @@ export class InvitationList extends InvitationsElement {
   };
 
   /** The `<invite-form slot="invite-form">` the Invite button opens in a dialog, if there is one. */
-  @state() private _inviteForm?: InviteFormLike;
+  private _inviteForm?: InviteFormLike;
   /** The settings this list lent its form (those the form did not have): kept in step with the list's. */
   private readonly _lent = new Set<(typeof LENT)[number]>();
 

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { preloadSending, SubmitQueueController, type DraftOutcome, type QueueResult } from './internal/submit-queue.js';
 import { InvitationCreatedEvent, InvitationCreateEvent, InvitationErrorEvent } from '../events.js';
 import { InvitationError, type Invitation, type InvitationDraft } from '../model.js';
@@ -115,6 +114,38 @@ const text = { fromAttribute: (value: string | null) => value ?? '' };
  * @cssprop --invitations-gap - Space between fields.
  */
 export class InviteForm extends InvitationsElement {
+  /** Reactive properties (see InvitationsElement.properties): documented where each is declared below. */
+  static override properties: PropertyDeclarations = {
+    clientId: { attribute: 'client-id', converter: text },
+    inviterName: { attribute: 'inviter-name', converter: text },
+    connectionId: { attribute: 'connection-id', converter: text },
+    redirectUrl: { attribute: 'redirect-url', converter: text },
+    inviterId: { attribute: 'inviter-id', converter: text },
+    roles: { attribute: false },
+    defaultRole: { attribute: 'default-role' },
+    allowedDomains: { attribute: 'allowed-domains', converter: text },
+    list: { converter: text },
+    pace: { type: Number },
+    members: { attribute: false },
+    noConflictCheck: { type: Boolean, attribute: 'no-conflict-check' },
+    expiry: { state: true },
+    expiryError: { state: true },
+    sendEmail: { state: true },
+    force: { state: true },
+    attempted: { state: true },
+    alerts: { state: true },
+    announcement: { state: true },
+    results: { state: true },
+    suggestForce: { state: true },
+    replacing: { state: true },
+    submitting: { state: true },
+    importer: { state: true },
+    importFailure: { state: true },
+    dropping: { state: true },
+    compact: { type: Boolean, reflect: true },
+    moreOpen: { state: true },
+  };
+
   static override styles = [themeStyles, styles];
   static override english = { ...commonMessages, ...formMessages };
 
@@ -124,69 +155,69 @@ export class InviteForm extends InvitationsElement {
   }
 
   /** Auth0: the application (`client_id`) whose login route the invitation link opens. Required by Auth0. */
-  @property({ attribute: 'client-id', converter: text }) clientId = '';
+  clientId = '';
   /** Auth0: the inviter's name shown in the email (`inviter.name`). Required by Auth0. */
-  @property({ attribute: 'inviter-name', converter: text }) inviterName = '';
+  inviterName = '';
   /** Auth0: the connection the invitee signs up with (`connection_id`). */
-  @property({ attribute: 'connection-id', converter: text }) connectionId = '';
+  connectionId = '';
   /** Clerk: where the invitee lands after accepting (`redirect_url`). */
-  @property({ attribute: 'redirect-url', converter: text }) redirectUrl = '';
+  redirectUrl = '';
   /** Clerk: the user id of the inviter (`inviter_user_id`). */
-  @property({ attribute: 'inviter-id', converter: text }) inviterId = '';
+  inviterId = '';
 
   /**
    * The roles to choose from: `{ value, label, description? }[]`, or a function `(signal) => Promise<…>` that loads
    * them. Defaults to the provider's fixed set (`capabilities.create.roles.options`, e.g. Upsun permissions).
    */
-  @property({ attribute: false }) roles?: RoleOption[] | RoleLoader;
+  roles?: RoleOption[] | RoleLoader;
 
   /**
    * The role new invitations start with, one of the options' values; unset = the provider's default where it has one
    * (Clerk `org:member`), empty = none (the user must choose).
    */
-  @property({ attribute: 'default-role' }) defaultRole?: string;
+  defaultRole?: string;
 
   /**
    * Email domains invitations may go to, separated by commas or spaces (`example.com, example.org`; case does not
    * matter; a subdomain is another domain). An address elsewhere is refused on its chip, before anything is sent.
    * Empty: any domain. Check the same on your server (`policy.emailDomains` of `invitation-elements/server`).
    */
-  @property({ attribute: 'allowed-domains', converter: text }) allowedDomains = '';
+  allowedDomains = '';
 
   /**
    * The id of an `<invitation-list>` in the same document or shadow root: after creating, it shows the new
    * invitations (`showCreated()`; another element's `refresh()`).
    */
-  @property({ converter: text }) list = '';
+  list = '';
 
   /** Minimum milliseconds between two create requests (one address each, or one Clerk bulk of up to 10). */
-  @property({ type: Number }) pace = 250;
+  pace = 250;
 
   /**
    * The organization's members, to refuse their addresses before sending: their emails, or a function
    * `(emails, signal) => Promise<Iterable<string>>` given the addresses typed (lower case) that resolves to those of
    * them that belong to members. Unset: members are not checked (the provider's own error still names them).
    */
-  @property({ attribute: false }) members?: readonly string[] | MemberLoader;
+  members?: readonly string[] | MemberLoader;
 
   /**
    * Do not look up pending invitations as addresses are typed. By default each address is checked before sending:
    * through the API's email filter where it has one (Clerk, for up to 5 addresses at once), else in the pending
    * invitations, read once (up to 2,000).
    */
-  @property({ type: Boolean, attribute: 'no-conflict-check' }) noConflictCheck = false;
+  noConflictCheck = false;
 
   /** Expiry in the scale's unit; undefined = the provider's default. */
-  @state() private expiry?: number;
-  @state() private expiryError?: string;
-  @state() private sendEmail = true;
-  @state() private force = false;
+  private expiry?: number;
+  private expiryError?: string;
+  private sendEmail = true;
+  private force = false;
   /** A submission was attempted: show "required" errors from now on. */
-  @state() private attempted = false;
-  @state() private alerts: string[] = [];
-  @state() private announcement = '';
-  @state() private results?: DraftOutcome[];
-  @state() private suggestForce = false;
+  private attempted = false;
+  private alerts: string[] = [];
+  private announcement = '';
+  private results?: DraftOutcome[];
+  private suggestForce = false;
 
   /** Counts submissions and resets: a submission that a reset overtook only fires its events. */
   private runs = 0;
@@ -203,9 +234,9 @@ export class InviteForm extends InvitationsElement {
     (email) => this.conflicts.of(email),
   );
   /** Pending invitations are being revoked before their replacements are sent (providers without `force`). */
-  @state() private replacing = false;
+  private replacing = false;
   /** A submission waits for the look-ups of the addresses just typed. */
-  @state() private submitting = false;
+  private submitting = false;
   private readonly queue = new SubmitQueueController(this);
   private readonly picker = new RolePicker(this, this.localize, {
     roles: () => this.roles,
@@ -222,10 +253,10 @@ export class InviteForm extends InvitationsElement {
   }
 
   /** The CSV import, once loaded (on first use). */
-  @state() private importer?: CsvImport;
-  @state() private importFailure?: string;
+  private importer?: CsvImport;
+  private importFailure?: string;
   /** A file is dragged over the form. */
-  @state() private dropping = false;
+  private dropping = false;
   private importerLoad?: Promise<CsvImport>;
 
   /** Empties the form and restores every choice to its default; stops a submission under way. */
@@ -245,10 +276,10 @@ export class InviteForm extends InvitationsElement {
    * A compact layout: the email field, the role and the send button on one line where the form is 640 px wide or
    * more; the expiry and the email choices under "More options". What `<invitation-list>`'s Invite dialog suits.
    */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** "More options" is open (compact): it stays open once opened, by the user or by a field in it that needs them. */
-  @state() private moreOpen = false;
+  private moreOpen = false;
 
   /** The addresses in the field, as chips so far (those not sent stay after a submission). */
   get emails(): string[] {
