@@ -1,9 +1,13 @@
 /**
- * Messages of what <invitation-list>'s row actions do once pressed, and of the details of an invitation: apart from
+ * Messages of what <invitation-list>'s row actions do once pressed (the revoke's confirmation too), and of the details of an invitation: apart from
  * en-list.ts because only the code that loads on demand shows them (internal/row-actions-run.ts; the row actions add
  * them to the list's English when it arrives). Keys start with `list`, like the list's others.
  */
 export const listActionMessages = {
+  listConfirmRevoke: (email: string) => `Revoke the invitation for ${email}?`,
+  listConfirmShort: 'Really revoke?',
+  listConfirm: 'Revoke',
+  listConfirmLabel: (email: string) => `Revoke invitation for ${email} now`,
   listFieldId: 'ID',
   listFieldLink: 'Invitation link',
   listRevoked: (email: string) => `Invitation for ${email} revoked.`,

@@ -66,10 +66,6 @@ export const listMessages = {
 
   listRevoke: 'Revoke',
   listRevokeLabel: (email: string) => `Revoke invitation for ${email}`,
-  listConfirmRevoke: (email: string) => `Revoke the invitation for ${email}?`,
-  listConfirmShort: 'Really revoke?',
-  listConfirm: 'Revoke',
-  listConfirmLabel: (email: string) => `Revoke invitation for ${email} now`,
   listCancel: 'Cancel',
   listResend: 'Resend',
   listResendLabel: (email: string) => `Resend invitation to ${email}`,

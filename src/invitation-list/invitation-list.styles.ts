@@ -203,31 +203,6 @@ export const listStyles = css`
     gap: 0.25rem;
   }
 
-  /* Bulk bar: what is selected and what can be done with it */
-  [part='bulk-bar'] {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem 0.75rem;
-    padding: 0.5rem 0.75rem;
-    margin-block: 0.5rem;
-    border: 1px solid var(--_c-accent);
-    border-radius: var(--_c-radius);
-    background: var(--_c-surface-alt);
-  }
-  [part~='bulk-action-revoke'],
-  [part~='bulk-action-confirm'] {
-    color: var(--_c-danger);
-  }
-  [part~='bulk-action-confirm'] {
-    background: var(--_c-danger);
-    border-color: var(--_c-danger);
-    color: var(--_c-surface);
-  }
-  [part='bulk-summary'] {
-    flex-basis: 100%;
-  }
-
   .invite {
     margin-inline-start: auto;
     align-self: end;

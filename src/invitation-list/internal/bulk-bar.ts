@@ -2,10 +2,74 @@
  * The templates of "select many" on <invitation-list>: the page's and each row's checkbox, a row's outcome, and the
  * bulk bar.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Invitation } from '../../model.js';
 import type { BulkController } from './bulk.js';
+
+/**
+ * The styles of "select many" (checkbox column, selected rows, outcomes, the bulk bar): they come with it, adopted
+ * by the list when it loads (bulk.ts), so that a list that is never `selectable` does not download them.
+ */
+export const bulkStyles = css`
+  [part~='cell-select'] {
+    width: 1%;
+  }
+  /* 24px: the minimum target size (WCAG 2.5.8). */
+  [part='select-row'],
+  [part='select-page'] {
+    display: block;
+    width: 24px;
+    height: 24px;
+    min-height: 0;
+    margin: 0;
+    accent-color: var(--_c-accent);
+  }
+  [part~='row-selected'] {
+    background: color-mix(in srgb, var(--_c-accent) 6%, var(--_c-surface));
+  }
+  [part~='outcome'] {
+    display: block;
+    margin-block-start: 0.25rem;
+    font-size: 0.8125em;
+    color: var(--_c-muted);
+  }
+  [part~='outcome-failed'] {
+    color: var(--_c-danger);
+  }
+
+  /* Bulk bar: what is selected and what can be done with it */
+  [part='bulk-bar'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    padding: 0.5rem 0.75rem;
+    margin-block: 0.5rem;
+    border: 1px solid var(--_c-accent);
+    border-radius: var(--_c-radius);
+    background: var(--_c-surface-alt);
+  }
+  [part~='bulk-action-revoke'],
+  [part~='bulk-action-confirm'] {
+    color: var(--_c-danger);
+  }
+  [part~='bulk-action-confirm'] {
+    background: var(--_c-danger);
+    border-color: var(--_c-danger);
+    color: var(--_c-surface);
+  }
+  [part='bulk-summary'] {
+    flex-basis: 100%;
+  }
+
+  /* Narrow containers (rows.styles.ts): a row's empty checkbox cell takes no line of the card. */
+  @container (max-width: 40rem) {
+    [part~='cell-select']:empty {
+      display: none;
+    }
+  }
+`;
 
 /** The page's checkbox: checked when every selectable row of the page is, mixed when some are. */
 export function renderSelectPage(bulk: BulkController, visible: readonly Invitation[]): TemplateResult {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptStyles, type ReactiveController, type ReactiveControllerHost, type ReactiveElement } from 'lit';
 import {
   InvitationBulkResendEvent,
   InvitationBulkRevokeEvent,
@@ -9,7 +9,7 @@ import {
 import type { Invitation } from '../../model.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import type { RowActionsController } from './row-actions.js';
-import { renderBulkBar, renderOutcome, renderSelectCell, renderSelectPage } from './bulk-bar.js';
+import { bulkStyles, renderBulkBar, renderOutcome, renderSelectCell, renderSelectPage } from './bulk-bar.js';
 import { runBulk } from './bulk-run.js';
 import { listBulkMessages } from '../../i18n/en-list-bulk.js';
 
@@ -80,7 +80,10 @@ export class BulkController implements ReactiveController {
     readonly options: BulkOptions,
   ) {
     host.addController(this);
+    // Its English messages and styles arrive with it (a list that is never selectable downloads neither).
     options.localize.addEnglish(listBulkMessages);
+    const ctor = host.constructor as typeof ReactiveElement;
+    if (host.shadowRoot) adoptStyles(host.shadowRoot, [...ctor.elementStyles, bulkStyles]);
     // The selection follows what the server did, whatever sent it (a row's own Revoke or Resend, or a run).
     const drop = (e: InvitationRevokedEvent | InvitationResentEvent) =>
       this.selected.delete(e instanceof InvitationResentEvent ? e.detail.previous.id : e.detail.invitation.id);

@@ -1,6 +1,6 @@
 /**
- * What the row actions do once pressed — revoke after its confirmation, resend, copy the link, send (the one request
- * a bulk run repeats) — and the details of an invitation: loaded when a row action or the table is first used
+ * What the row actions do once pressed — the confirmation of a revoke, the revoke, resend, copy the link, send (the
+ * one request a bulk run repeats) — and the details of an invitation: loaded when a row action or the table is first used
  * (row-actions.ts holds their state and loads this). It imports values only from model.ts and events.ts, which
  * every page runs: a value from another module of the list would put that module in a chunk of its own. Not even
  * lit's `html`, which the caller hands over: a third chunk loaded on demand importing lit makes Rolldown split lit off
@@ -133,6 +133,38 @@ export async function copy(actions: RowActionsController, inv: Invitation) {
     actions.notice = options.localize.term('listCopyFailed');
   }
   host.requestUpdate();
+}
+
+/** "Really revoke?" in a row, in place of its actions: Revoke, Cancel; Escape cancels. `html`: lit's. */
+export function renderConfirm(view: TableView, inv: Invitation, html: typeof import('lit').html) {
+  const { actions, localize } = view;
+  const { email } = inv; // term() strips bidi controls from its arguments
+  const onKeydown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    actions.cancel(inv);
+  };
+  return html`<div
+    class="confirm"
+    part="confirm"
+    role="group"
+    aria-label=${localize.term('listConfirmRevoke', email)}
+    @keydown=${onKeydown}
+  >
+    <span aria-hidden="true">${localize.term('listConfirmShort')}</span>
+    <button
+      type="button"
+      part="action action-confirm"
+      data-action="confirm"
+      aria-label=${localize.term('listConfirmLabel', email)}
+      @click=${() => actions.confirm(inv, view.visible)}
+    >
+      ${localize.term('listConfirm')}
+    </button>
+    <button type="button" part="action action-cancel" data-action="cancel" @click=${() => actions.cancel(inv)}>
+      ${localize.term('listCancel')}
+    </button>
+  </div>`;
 }
 
 /**

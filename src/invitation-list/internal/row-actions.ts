@@ -143,10 +143,13 @@ export class RowActionsController implements ReactiveController {
     this.notice = undefined;
   }
 
+  /** Asks to confirm a revoke, in the row (row-actions-run.ts `renderConfirm`, loaded first if need be). */
   ask(inv: Invitation): void {
-    this.confirming = inv.id;
-    this.focus = { id: inv.id, action: 'confirm' };
-    this.host.requestUpdate();
+    this.#run(() => {
+      this.confirming = inv.id;
+      this.focus = { id: inv.id, action: 'confirm' };
+      this.host.requestUpdate();
+    });
   }
 
   cancel(inv: Invitation): void {

@@ -115,31 +115,6 @@ export const rowStyles = css`
     white-space: nowrap;
     pointer-events: none;
   }
-  [part~='cell-select'] {
-    width: 1%;
-  }
-  /* 24px: the minimum target size (WCAG 2.5.8). */
-  [part='select-row'],
-  [part='select-page'] {
-    display: block;
-    width: 24px;
-    height: 24px;
-    min-height: 0;
-    margin: 0;
-    accent-color: var(--_c-accent);
-  }
-  [part~='row-selected'] {
-    background: color-mix(in srgb, var(--_c-accent) 6%, var(--_c-surface));
-  }
-  [part~='outcome'] {
-    display: block;
-    margin-block-start: 0.25rem;
-    font-size: 0.8125em;
-    color: var(--_c-muted);
-  }
-  [part~='outcome-failed'] {
-    color: var(--_c-danger);
-  }
   [part='actions'],
   .confirm {
     display: flex;
@@ -267,9 +242,6 @@ export const rowStyles = css`
     [part~='cell-actions'] {
       display: block;
       width: auto;
-    }
-    [part~='cell-select']:empty {
-      display: none;
     }
     [part~='cell-actions']::before,
     [part='details-row'] > td::before {

@@ -237,35 +237,8 @@ function renderTime(view: TableView, date: Date, text: string, expired = false) 
 function renderActions(view: TableView, inv: Invitation) {
   const { actions, localize } = view;
   const { email } = inv; // term() strips bidi controls from its arguments
-  if (actions.confirming === inv.id) {
-    const onKeydown = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        e.preventDefault();
-        actions.cancel(inv);
-      }
-    };
-    return html`<div
-      class="confirm"
-      part="confirm"
-      role="group"
-      aria-label=${localize.term('listConfirmRevoke', email)}
-      @keydown=${onKeydown}
-    >
-      <span aria-hidden="true">${localize.term('listConfirmShort')}</span>
-      <button
-        type="button"
-        part="action action-confirm"
-        data-action="confirm"
-        aria-label=${localize.term('listConfirmLabel', email)}
-        @click=${() => actions.confirm(inv, view.visible)}
-      >
-        ${localize.term('listConfirm')}
-      </button>
-      <button type="button" part="action action-cancel" data-action="cancel" @click=${() => actions.cancel(inv)}>
-        ${localize.term('listCancel')}
-      </button>
-    </div>`;
-  }
+  // "Really revoke?" (row-actions-run.ts): `confirming` is only set once that code is there
+  if (actions.confirming === inv.id) return rowActionsRun.loaded?.renderConfirm(view, inv, html) ?? nothing;
   const copied = actions.copied === inv.id;
   const resending = actions.isResending(inv.id);
   const open = actions.details === inv.id;
