@@ -63,14 +63,11 @@ export const formMessages = {
       ? plural(total, 'The invitation could not be sent.', 'No invitation could be sent.')
       : `${failed} of ${total} invitations could not be sent.`) + ' The addresses not sent are still in the field.',
   formStopped: 'Sending stopped. The addresses not sent are still in the field.',
-  formResults: 'Results',
-  formResultSent: 'sent',
   formResultFailed: (reason: string) => `not sent: ${reason}`,
   formResultSkipped: 'not sent (sending stopped first)',
   formImport: 'Import CSV',
   formDropFile: 'Drop the file to import its rows',
   formImportLoadFailed: (reason: string) => `The import could not be loaded: ${reason}`,
-  formCheckAttribute: (message: string, attribute: string) => `${message} Check the ${attribute} attribute.`,
   formMissingFields: (attributes: string, count: number) =>
     `This provider needs a value for the ${attributes} ${plural(count, 'attribute', 'attributes')} of <invite-form>.`,
 };

@@ -233,26 +233,6 @@ export const styles = css`
   .alert p + p {
     margin-block-start: 0.3rem;
   }
-  .results ul {
-    margin: 0;
-    padding: 0.5rem 0.8rem;
-    list-style: none;
-    border-radius: var(--_c-radius);
-    background: var(--_c-surface-alt);
-  }
-  .results li {
-    overflow-wrap: anywhere;
-  }
-  .results [data-state='sent'] .result-icon {
-    color: var(--_c-success);
-  }
-  .results [data-state='failed'] .result-icon,
-  .results [data-state='skipped'] .result-icon {
-    color: var(--_c-danger);
-  }
-  .result-email {
-    font-weight: 600;
-  }
   .actions[hidden] {
     display: none;
   }

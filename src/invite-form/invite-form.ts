@@ -456,6 +456,8 @@ export class InviteForm extends InvitationsElement {
       this.alerts = [...new Set(result.failures.map((f) => f.error.message))];
       return;
     }
+    sending.styleResults(this.shadowRoot);
+    this.localize.addEnglish(sending.formResultMessages);
     this.results = result.outcomes;
 
     const placed = sending.placeErrors(

@@ -2,7 +2,8 @@
  * The templates of "select many" on <invitation-list>: the page's and each row's checkbox, a row's outcome, and the
  * bulk bar.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { css } from '../../internal/lazy-styles.js';
 import { live } from 'lit/directives/live.js';
 import type { Invitation } from '../../model.js';
 import type { BulkController } from './bulk.js';

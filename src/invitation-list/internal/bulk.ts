@@ -1,4 +1,5 @@
-import { adoptStyles, type ReactiveController, type ReactiveControllerHost, type ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { adoptCss } from '../../internal/lazy-styles.js';
 import {
   InvitationBulkResendEvent,
   InvitationBulkRevokeEvent,
@@ -82,8 +83,7 @@ export class BulkController implements ReactiveController {
     host.addController(this);
     // Its English messages and styles arrive with it (a list that is never selectable downloads neither).
     options.localize.addEnglish(listBulkMessages);
-    const ctor = host.constructor as typeof ReactiveElement;
-    if (host.shadowRoot) adoptStyles(host.shadowRoot, [...ctor.elementStyles, bulkStyles]);
+    adoptCss(host.shadowRoot, bulkStyles);
     // The selection follows what the server did, whatever sent it (a row's own Revoke or Resend, or a run).
     const drop = (e: InvitationRevokedEvent | InvitationResentEvent) =>
       this.selected.delete(e instanceof InvitationResentEvent ? e.detail.previous.id : e.detail.invitation.id);

@@ -16,10 +16,71 @@ import {
 import { displayText, InvitationError, safeHttpsUrl, type Invitation } from '../../model.js';
 import type { RowActionsController, SendOutcome } from './row-actions.js';
 import type { TableView } from './rows.js';
+import { adoptCss, css } from '../../internal/lazy-styles.js';
 
 export { listActionMessages } from '../../i18n/en-list-actions.js';
 
 const COPIED_FOR = 2000;
+
+/** The styles of what this module renders: the revoke's confirmation and the details row (adopted by `style`). */
+const styles = css`
+  .confirm {
+    display: flex;
+    flex-wrap: nowrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.375rem;
+  }
+  [part~='action-confirm'] {
+    background: var(--_c-danger);
+    border-color: var(--_c-danger);
+    color: var(--_c-surface);
+  }
+  [part~='action-confirm']:hover {
+    background: var(--_c-danger) !important;
+    filter: brightness(1.1);
+  }
+  .confirm span {
+    font-size: 0.875em;
+  }
+  [part='details-row'] > td {
+    background: var(--_c-surface-alt);
+    white-space: normal;
+  }
+  [part='details'] {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.25rem 1rem;
+    margin: 0;
+  }
+  [part='details'] > div {
+    display: contents;
+  }
+  [part='details'] dt {
+    color: var(--_c-muted);
+  }
+  [part='details'] dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  /* Narrow containers (rows.styles.ts): rows are cards */
+  @container (max-width: 40rem) {
+    [part='details-row'] > td::before {
+      content: none;
+    }
+    [part='details-row'] > td {
+      display: block;
+    }
+    .confirm {
+      justify-content: flex-start;
+      flex-wrap: wrap;
+      white-space: normal;
+    }
+  }
+`;
+
+/** Adds those styles to a list's shadow root (once): before its first confirmation or details are rendered. */
+export const style = (root: ShadowRoot | null) => adoptCss(root, styles);
 
 /**
  * Fires `invitation-revoke`; unless cancelled, hides the row at once, moves focus to the next row's first action (else

@@ -170,6 +170,7 @@ export class RowActionsController implements ReactiveController {
   #run(action: (run: RowActionsRun) => unknown): void {
     const start = (run: RowActionsRun) => {
       this.options.localize.addEnglish(run.listActionMessages);
+      run.style(this.host.shadowRoot);
       void action(run);
     };
     if (rowActionsRun.loaded) return start(rowActionsRun.loaded);

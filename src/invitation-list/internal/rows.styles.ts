@@ -115,29 +115,15 @@ export const rowStyles = css`
     white-space: nowrap;
     pointer-events: none;
   }
-  [part='actions'],
-  .confirm {
+  [part='actions'] {
     display: flex;
     flex-wrap: nowrap;
     align-items: center;
     justify-content: flex-end;
     gap: 0.375rem;
   }
-  [part~='action-revoke'],
-  [part~='action-confirm'] {
+  [part~='action-revoke'] {
     color: var(--_c-danger);
-  }
-  [part~='action-confirm'] {
-    background: var(--_c-danger);
-    border-color: var(--_c-danger);
-    color: var(--_c-surface);
-  }
-  [part~='action-confirm']:hover {
-    background: var(--_c-danger) !important;
-    filter: brightness(1.1);
-  }
-  .confirm span {
-    font-size: 0.875em;
   }
   [part~='action-copy'] {
     min-width: 6.5em;
@@ -162,26 +148,6 @@ export const rowStyles = css`
     to {
       background-position: -100% 0;
     }
-  }
-  [part='details-row'] > td {
-    background: var(--_c-surface-alt);
-    white-space: normal;
-  }
-  [part='details'] {
-    display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.25rem 1rem;
-    margin: 0;
-  }
-  [part='details'] > div {
-    display: contents;
-  }
-  [part='details'] dt {
-    color: var(--_c-muted);
-  }
-  [part='details'] dd {
-    margin: 0;
-    overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {
     .bone {
@@ -243,15 +209,10 @@ export const rowStyles = css`
       display: block;
       width: auto;
     }
-    [part~='cell-actions']::before,
-    [part='details-row'] > td::before {
+    [part~='cell-actions']::before {
       content: none;
     }
-    [part='details-row'] > td {
-      display: block;
-    }
-    [part='actions'],
-    .confirm {
+    [part='actions'] {
       justify-content: flex-start;
       flex-wrap: wrap;
       white-space: normal;

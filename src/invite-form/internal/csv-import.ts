@@ -3,7 +3,8 @@
  * sending the ready ones through the form's submit queue, and what became of each. Nothing is lost: rows not sent
  * stay in the table, with the reason, and download as CSV.
  */
-import { adoptStyles, html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import { adoptCss } from '../../internal/lazy-styles.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { csvMessages } from '../../i18n/en-csv.js';
@@ -117,8 +118,7 @@ export class CsvImport implements ReactiveController {
     const el = host.element;
     // The import's English messages and styles arrive with it (a form that never imports downloads neither).
     Object.assign((el.constructor as unknown as { english: Partial<Messages> }).english, csvMessages);
-    const ctor = el.constructor as typeof ReactiveElement;
-    if (el.shadowRoot) adoptStyles(el.shadowRoot, [...ctor.elementStyles, previewStyles]);
+    adoptCss(el.shadowRoot, previewStyles);
     el.addController(this);
   }
 

@@ -2,7 +2,8 @@
  * The templates and styles of `<invite-form>`'s CSV import preview (loaded with it, on first use): the summary and the
  * table of rows, one row, and the actions under it. Text only: file data is never rendered as HTML.
  */
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { css } from '../../internal/lazy-styles.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import type { RoleOption } from '../../providers/adapter.js';
 import type { SubmitQueueController } from './submit-queue.js';

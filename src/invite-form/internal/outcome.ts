@@ -3,6 +3,7 @@ import type { LocalizeController } from '../../internal/localize.js';
 import type { InvitationError } from '../../model.js';
 import type { Conflict } from './conflicts.js';
 import type { HostField } from './validation.js';
+import { adoptCss, css } from '../../internal/lazy-styles.js';
 
 /** The server says the address already has a pending invitation (Clerk 400, Upsun 409). */
 export const isAlreadyInvited = (e: InvitationError): boolean =>
@@ -68,6 +69,32 @@ export function placeErrors(
   }
   return placed;
 }
+
+/** The styles of the per-address results, added to the form's shadow root (once) before they are first shown. */
+export const styleResults = (root: ShadowRoot | null) => adoptCss(root, resultStyles);
+
+const resultStyles = css`
+  .results ul {
+    margin: 0;
+    padding: 0.5rem 0.8rem;
+    list-style: none;
+    border-radius: var(--_c-radius);
+    background: var(--_c-surface-alt);
+  }
+  .results li {
+    overflow-wrap: anywhere;
+  }
+  .results [data-state='sent'] .result-icon {
+    color: var(--_c-success);
+  }
+  .results [data-state='failed'] .result-icon,
+  .results [data-state='skipped'] .result-icon {
+    color: var(--_c-danger);
+  }
+  .result-email {
+    font-weight: 600;
+  }
+`;
 
 /**
  * The per-address results of the last submission (at least one): sent, not sent (and why), or never sent. `html`:
