@@ -6,6 +6,7 @@
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const csvMessages = {
+  formDropFile: 'Drop the file to import its rows',
   formImportCaption: (name: string) => `Rows of ${name}`,
   formImportPasted: 'Pasted rows',
   formImportSummary: (ready: number, problems: number) =>

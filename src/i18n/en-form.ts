@@ -66,7 +66,6 @@ export const formMessages = {
   formResultFailed: (reason: string) => `not sent: ${reason}`,
   formResultSkipped: 'not sent (sending stopped first)',
   formImport: 'Import CSV',
-  formDropFile: 'Drop the file to import its rows',
   formImportLoadFailed: (reason: string) => `The import could not be loaded: ${reason}`,
   formMissingFields: (attributes: string, count: number) =>
     `This provider needs a value for the ${attributes} ${plural(count, 'attribute', 'attributes')} of <invite-form>.`,

@@ -250,24 +250,6 @@ export const styles = css`
     cursor: default;
     opacity: 0.6;
   }
-  form[data-dropping] {
-    position: relative;
-  }
-  .drop-zone {
-    position: absolute;
-    inset: -0.5rem;
-    display: grid;
-    place-items: center;
-    padding: 1rem;
-    text-align: center;
-    font-weight: 600;
-    pointer-events: none;
-    border: 2px dashed var(--_c-accent);
-    border-radius: var(--_c-radius);
-    background: var(--_c-surface);
-    opacity: 0.95;
-  }
-
   @media (forced-colors: active) {
     .chips-box:has(> input:focus-visible) {
       outline-color: Highlight;

@@ -10,7 +10,7 @@ import { InvitationsElement } from '../internal/base-element.js';
 import { isEmail } from './internal/addresses.js';
 import { EmailChips } from './internal/email-chips.js';
 import type { CsvImport } from './internal/csv-import.js';
-import { carriesFiles, looksTabular, renderDropZone, renderImportButton } from './internal/import-trigger.js';
+import { carriesFiles, looksTabular, renderImportButton } from './internal/import-trigger.js';
 import { renderExpiry, renderOptions } from './internal/fields.js';
 import { styles } from './invite-form.styles.js';
 import { RolePicker, type RoleLoader } from './internal/role-picker.js';
@@ -601,6 +601,14 @@ export class InviteForm extends InvitationsElement {
     return result;
   };
 
+  /** Also waits for the import's code while it loads (a file dragged over the form, or chosen), and its render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (this.importer || !this.importerLoad) return done;
+    await this.importerLoad.catch(() => undefined);
+    return (await super.getUpdateComplete()) && done;
+  }
+
   /** Sends the import's ready rows (the expiry checked first, as for addresses). */
   private sendImport() {
     if (this.queue.busy || this.formConfigError()) return;
@@ -635,6 +643,8 @@ export class InviteForm extends InvitationsElement {
     } else {
       event.dataTransfer!.dropEffect = this.dropRefused ? 'none' : 'copy';
       this.dropping = !this.dropRefused;
+      // the drop zone comes with the import's code, which the drop needs anyway
+      if (this.dropping && !this.importer) void this.loadImporter();
     }
   };
 
@@ -752,7 +762,12 @@ export class InviteForm extends InvitationsElement {
         >
           ${term('formSubmit', Math.max(1, this.chips.chips.length))}
         </button>
-        ${busy && !importing ? this.renderProgress() : nothing}
+        ${
+          busy && !importing
+            ? // (while the sending code loads, the form is still "checking": no progress to show yet)
+              (this.queue.sending?.renderProgress(html, this.localize, this.queue) ?? nothing)
+            : nothing
+        }
       </div>
       ${importing ? this.importer!.renderActions() : nothing}
       <div part="status" class="status" role="status">
@@ -763,23 +778,8 @@ export class InviteForm extends InvitationsElement {
           ? this.queue.sending.renderResults(html, this.localize, this.results)
           : nothing
       }
-      ${this.dropping ? renderDropZone(this.localize) : nothing}
+      ${this.dropping ? this.importer?.renderDropZone() : nothing}
     </form>`;
-  }
-
-  private renderProgress() {
-    const term = this.localize.term.bind(this.localize);
-    const { resumeIn, done, total } = this.queue;
-    return html`<button type="button" part="stop" class="stop" @click=${() => this.queue.cancel()}>
-        ${term('formStop')}
-      </button>
-      <span part="progress" class="progress">
-        ${
-          resumeIn !== undefined
-            ? html`<span role="timer">${term('formResumeIn', resumeIn)}</span>`
-            : term('formSending', Math.min(done, total - 1), total)
-        }
-      </span>`;
   }
 }
 

@@ -347,6 +347,11 @@ export class CsvImport implements ReactiveController {
   }
 
   /** The message about a refused file, beside the import button. */
+  /** The overlay that says the form takes the file being dragged over it. */
+  renderDropZone() {
+    return html`<div class="drop-zone" part="drop-zone" aria-hidden="true">${this.term('formDropFile')}</div>`;
+  }
+
   renderError() {
     return this.error ? html`<p class="field-error" part="import-error" role="alert">${this.error}</p>` : nothing;
   }

@@ -7,8 +7,27 @@ import { css } from '../../internal/lazy-styles.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import type { RoleOption } from '../../providers/adapter.js';
 import type { SubmitQueueController } from './submit-queue.js';
+import { renderProgress } from './outcome.js';
 
 export const previewStyles = css`
+  /* a file dragged over the form (the drop zone: shown once this code is there) */
+  form[data-dropping] {
+    position: relative;
+  }
+  .drop-zone {
+    position: absolute;
+    inset: -0.5rem;
+    display: grid;
+    place-items: center;
+    padding: 1rem;
+    text-align: center;
+    font-weight: 600;
+    pointer-events: none;
+    border: 2px dashed var(--_c-accent);
+    border-radius: var(--_c-radius);
+    background: var(--_c-surface);
+    opacity: 0.95;
+  }
   .preview {
     display: grid;
     gap: 0.5rem;
@@ -206,16 +225,7 @@ export function renderActions(v: ActionsView) {
     </button>
     ${
       busy
-        ? html`<button type="button" part="stop" class="stop" @click=${() => queue.cancel()}>
-              ${term('formStop')}
-            </button>
-            <span part="progress" class="progress">
-              ${
-                queue.resumeIn !== undefined
-                  ? html`<span role="timer">${term('formResumeIn', queue.resumeIn)}</span>`
-                  : term('formSending', Math.min(queue.done, queue.total - 1), queue.total)
-              }
-            </span>`
+        ? renderProgress(html, v.localize, queue)
         : html`<button type="button" part="import-cancel" class="stop" @click=${v.onClose}>
             ${term(v.done ? 'formImportClose' : 'formImportCancel')}
           </button>`

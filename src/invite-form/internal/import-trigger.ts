@@ -59,7 +59,3 @@ export function renderImportButton(v: ImportButtonView) {
     <label for="import-input" class="link" part="import">${v.localize.term('formImport')}</label>
   </div>`;
 }
-
-/** The overlay that says the form takes the file being dragged over it. */
-export const renderDropZone = (localize: LocalizeController) =>
-  html`<div class="drop-zone" part="drop-zone" aria-hidden="true">${localize.term('formDropFile')}</div>`;

@@ -1,4 +1,4 @@
-import type { DraftOutcome, QueueFailure } from './submit-queue.js';
+import type { DraftOutcome, QueueFailure, SubmitQueueController } from './submit-queue.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import type { InvitationError } from '../../model.js';
 import type { Conflict } from './conflicts.js';
@@ -121,4 +121,25 @@ export function renderResults(html: typeof import('lit').html, localize: Localiz
       })}
     </ul>
   </section>`;
+}
+
+/**
+ * Stop, and the progress while sending ("Sending 2 of 12…", or the seconds left while a 429 is waited out): the
+ * form's and the CSV import's. `html`: lit's, handed over (see sending.ts).
+ */
+export function renderProgress(
+  html: typeof import('lit').html,
+  localize: LocalizeController,
+  queue: SubmitQueueController,
+) {
+  const term = localize.term.bind(localize);
+  const { resumeIn, done, total } = queue;
+  return html`<button type="button" part="stop" class="stop" @click=${() => queue.cancel()}>${term('formStop')}</button>
+    <span part="progress" class="progress">
+      ${
+        resumeIn !== undefined
+          ? html`<span role="timer">${term('formResumeIn', resumeIn)}</span>`
+          : term('formSending', Math.min(done, total - 1), total)
+      }
+    </span>`;
 }
