@@ -58,11 +58,6 @@ export const formMessages = {
 
   formSentOne: (email: string) => `Invitation sent to ${email}`,
   formSentMany: (count: number) => `${count} invitations sent`,
-  formFailed: (failed: number, total: number) =>
-    (failed === total
-      ? plural(total, 'The invitation could not be sent.', 'No invitation could be sent.')
-      : `${failed} of ${total} invitations could not be sent.`) + ' The addresses not sent are still in the field.',
-  formStopped: 'Sending stopped. The addresses not sent are still in the field.',
   formResultFailed: (reason: string) => `not sent: ${reason}`,
   formResultSkipped: 'not sent (sending stopped first)',
   formImport: 'Import CSV',

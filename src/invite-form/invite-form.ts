@@ -448,7 +448,6 @@ export class InviteForm extends InvitationsElement {
 
   /** Shows the outcome: sent addresses leave the field; errors go next to their fields, or else into the alert. */
   private finish(result: QueueResult, created: Invitation[], total: number) {
-    const term = this.localize.term.bind(this.localize);
     this.chips.removeEmails(new Set(created.map((i) => i.email.toLowerCase())));
     const sending = this.queue.sending;
     if (!sending) {
@@ -475,17 +474,9 @@ export class InviteForm extends InvitationsElement {
     this.picker.serverError = placed.roles;
     this.expiryError = placed.expiry;
     this.suggestForce = placed.suggestForce;
-    const summary = result.cancelled
-      ? [term('formStopped')]
-      : created.length < total
-        ? [term('formFailed', total - created.length, total)]
-        : [];
-    this.alerts = [...summary, ...placed.alerts];
-
-    if (created.length) {
-      this.announcement =
-        created.length === 1 ? term('formSentOne', created[0].email) : term('formSentMany', created.length);
-    }
+    const said = sending.summarize(this.localize, result, created, total, placed.alerts);
+    this.alerts = said.alerts;
+    if (said.announcement) this.announcement = said.announcement;
     if (created.length === total) {
       // Everything went: start afresh, keeping the role, expiry and send-email choices.
       this.attempted = false;

@@ -1,6 +1,6 @@
-import type { DraftOutcome, QueueFailure, SubmitQueueController } from './submit-queue.js';
+import type { DraftOutcome, QueueFailure, QueueResult, SubmitQueueController } from './submit-queue.js';
 import type { LocalizeController } from '../../internal/localize.js';
-import type { InvitationError } from '../../model.js';
+import type { Invitation, InvitationError } from '../../model.js';
 import type { Conflict } from './conflicts.js';
 import type { HostField } from './validation.js';
 import { adoptCss, css } from '../../internal/lazy-styles.js';
@@ -68,6 +68,31 @@ export function placeErrors(
     }
   }
   return placed;
+}
+
+/**
+ * What the form says after a submission: the alert's lines (stopped, or how many were not sent, then `alerts`, the
+ * errors placed there) and the announcement (what was sent; none when nothing was).
+ */
+export function summarize(
+  localize: LocalizeController,
+  result: QueueResult,
+  created: Invitation[],
+  total: number,
+  alerts: string[],
+): { alerts: string[]; announcement?: string } {
+  const term = localize.term.bind(localize);
+  const summary = result.cancelled
+    ? [term('formStopped')]
+    : created.length < total
+      ? [term('formFailed', total - created.length, total)]
+      : [];
+  const announcement = !created.length
+    ? undefined
+    : created.length === 1
+      ? term('formSentOne', created[0].email)
+      : term('formSentMany', created.length);
+  return { alerts: [...summary, ...alerts], announcement };
 }
 
 /** The styles of the per-address results, added to the form's shadow root (once) before they are first shown. */

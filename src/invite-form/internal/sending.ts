@@ -12,7 +12,7 @@ import { sleep as abortableSleep } from '../../internal/sleep.js';
 
 // What the form makes of a submission's outcome (errors placed by field, the per-address results): needed only
 // once something was sent, so it comes with the run.
-export { placeErrors, reason, renderProgress, renderResults, styleResults } from './outcome.js';
+export { placeErrors, reason, renderProgress, renderResults, styleResults, summarize } from './outcome.js';
 export { formResultMessages } from '../../i18n/en-form-results.js';
 
 export const DEFAULT_MAX_RATE_LIMIT_WAITS = 3;
