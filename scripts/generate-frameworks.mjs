@@ -100,6 +100,10 @@ export function reactSource(elements) {
   for (const el of elements)
     out += `import { ${el.className} as ${el.className}Element } from '../${el.tag}/define.js';\n`;
   out += eventImports(elements);
+  // Lit makes a class's property accessors when the class is first used (its registration, in a browser), and
+  // @lit/react tells a property from an attribute by them: made now, a server render sets what the browser will.
+  out += `\n// The property accessors, now (on a server nothing registers the tags): @lit/react reads them.\n`;
+  for (const el of elements) out += `void ${el.className}Element.observedAttributes;\n`;
   for (const el of elements) {
     out += `\n/**\n * \`<${el.tag}>\` as a React component${el.description ? `: ${el.description.trim()}` : '.'}\n`;
     out += ` * Properties (\`fetcher\`, \`adapter\`, …) are set as properties; events are \`on…\` props.\n */\n`;

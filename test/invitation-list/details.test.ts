@@ -120,4 +120,26 @@ describe('<invitation-list> details', () => {
     expect(fields(el).map(([label]) => label)).to.include.members(['E-Mail', 'ID', 'Einladungslink']);
     expect(listOf(el).action(listOf(el).rows()[0].dataset.id!, 'details')!.textContent!.trim()).to.equal('Details');
   });
+
+  it('is styled with "select many" too, whichever of their styles came first (neither drops the other)', async () => {
+    for (const selectFirst of [true, false]) {
+      const em = emulator('clerk', 30);
+      const { el } = await renderList((el) => {
+        withEmulator(em, 'clerk')(el);
+        el.status = 'pending';
+        el.selectable = selectFirst;
+      });
+      const id = listOf(el).rows()[0].dataset.id!;
+      if (!selectFirst) {
+        await open(el, id);
+        el.selectable = true;
+        await el.updateComplete;
+        await open(el, id); // (closes it)
+      }
+      await open(el, id);
+      const label = selectFirst ? 'select many loaded first' : 'details loaded first';
+      expect(getComputedStyle(details(el)!).display, label).to.equal('grid');
+      expect(getComputedStyle(listOf(el).checkbox(id)!).width, label).to.equal('24px');
+    }
+  });
 });
