@@ -36,8 +36,8 @@ const LOAD_FAILED = 'The code of this action could not be loaded. Check the conn
 /**
  * Row actions of the list: revoke with an inline confirmation and optimistic removal (rolled back when the server
  * refuses), resend, copy of the https invitation link, and the details of a row. Owns their state; what they do once
- * pressed (their requests and events, the details view) is in row-actions-run.ts, loaded when a row action is first
- * pressed, or before, when the table is first pointed at or focused (`preload()`).
+ * pressed (the confirmation, their requests and events, the details view) is in row-actions-run.ts, loaded when the
+ * list is first pointed at or focused, or else by the first press.
  */
 export class RowActionsController implements ReactiveController {
   /** The row whose revoke confirmation is open. */
