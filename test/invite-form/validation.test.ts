@@ -134,8 +134,8 @@ describe('<invite-form>', () => {
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(formOf(el).$('#roles-error')).to.be.null;
-      formOf(el).submitButton().click();
-      await el.updateComplete;
+      await formOf(el).submit(); // (its sending code may still be on its way: submit() waits for it)
+      await formOf(el).settled();
       expect(adapter.calls[0][0].roles).to.deep.equal(['admin']);
     });
 
