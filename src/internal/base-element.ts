@@ -111,17 +111,22 @@ export abstract class InvitationsElement extends LitElement {
   }
 
   /**
-   * Resolves once the element has rendered — in its language: when the first render had to wait for that
-   * language's messages (loaded on demand), after the render that shows them.
+   * Resolves once the element has rendered — in its language, and with what it loads on demand: when a render had to
+   * wait for that language's messages or for such code (`pendingLoads()`), after the render they bring.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    const loading = this.localize.loading;
-    if (loading) {
-      await loading;
+    const loads = [this.localize.loading, ...this.pendingLoads()].filter(Boolean);
+    if (loads.length) {
+      await Promise.all(loads);
       done = await super.getUpdateComplete();
     }
     return done;
+  }
+
+  /** Code loaded on demand that the element waits for, and renders when it arrives (none here). Never rejects. */
+  protected pendingLoads(): (Promise<unknown> | undefined)[] {
+    return [];
   }
 
   /** The adapter in force, or undefined when neither `adapter` nor a known `provider` is set. */

@@ -5,7 +5,7 @@ export interface OnDemand<T> {
   load(): Promise<T>;
 }
 
-/** `importer`: `() => import('./module.js')`, a literal import() so that bundlers split the module out. */
+/** `importer` loads it: `() => import('./module.js')` (a literal import(), which bundlers split out), or wraps one. */
 export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
   let loading: Promise<T> | undefined;
   const module: { loaded?: T; load(): Promise<T> } = {

@@ -282,16 +282,9 @@ export class InvitationList extends InvitationsElement {
     );
   }
 
-  /**
-   * Also waits for code loaded on demand and the render it brings: "select many", the first time the list is
-   * `selectable`, and a row action pressed before its code was there.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    const loading = this._bulk ? undefined : this._bulkLoading;
-    if (!loading && !this._actions.loading) return done;
-    await Promise.all([loading, this._actions.loading]);
-    return (await super.getUpdateComplete()) && done;
+  /** "Select many", the first time the list is `selectable`; a row action pressed before its code was there. */
+  protected override pendingLoads() {
+    return [this._bulk ? undefined : this._bulkLoading, this._actions.loading];
   }
 
   /** Reloads the current page from the server (the cache is dropped). Resolves once it has loaded. */

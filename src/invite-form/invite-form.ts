@@ -592,12 +592,9 @@ export class InviteForm extends InvitationsElement {
     return result;
   };
 
-  /** Also waits for the import's code while it loads (a file dragged over the form, or chosen), and its render. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (this.importer || !this.importerLoad) return done;
-    await this.importerLoad.catch(() => undefined);
-    return (await super.getUpdateComplete()) && done;
+  /** The import's code while it loads (a file dragged over the form, or chosen). */
+  protected override pendingLoads() {
+    return [this.importer ? undefined : this.importerLoad?.catch(() => undefined)];
   }
 
   /** Sends the import's ready rows (the expiry checked first, as for addresses). */

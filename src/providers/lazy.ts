@@ -6,6 +6,7 @@
  */
 import { InvitationError } from '../model.js';
 import type { InvitationAdapter } from './adapter.js';
+import { onDemand } from '../internal/on-demand.js';
 import type { RouteTable } from './kit.js';
 
 /** What a lazy adapter knows before its wire code is loaded. */
@@ -30,27 +31,17 @@ export function lazyAdapter<P extends AdapterProfile>(
   profile: P,
   load: (profile: P) => Promise<InvitationAdapter>,
 ): P & InvitationAdapter {
-  let loaded: InvitationAdapter | undefined;
-  let loading: Promise<InvitationAdapter> | undefined;
-  const loadOnce = () =>
-    (loading ??= load(profile).then(
-      (adapter) => (loaded = adapter),
-      (cause: unknown) => {
-        loading = undefined;
-        throw new InvitationError(
-          `The ${profile.label} code could not be loaded. Check the connection and try again.`,
-          {
-            kind: 'network',
-            code: 'chunk_load',
-            cause,
-          },
-        );
-      },
-    ));
+  const code = onDemand(() => load(profile));
   // Once loaded, a call goes straight to the loaded adapter, with no await in between: its request leaves before
   // the renders its caller has queued, as with an adapter loaded up front. (A synchronous throw still rejects.)
   const wire = <T>(call: (adapter: InvitationAdapter) => Promise<T>): Promise<T> => {
-    if (!loaded) return loadOnce().then(call);
+    const loaded = code.loaded;
+    if (!loaded) {
+      return code.load().then(call, (cause: unknown) => {
+        const message = `The ${profile.label} code could not be loaded. Check the connection and try again.`;
+        throw new InvitationError(message, { kind: 'network', code: 'chunk_load', cause });
+      });
+    }
     try {
       return call(loaded);
     } catch (error) {

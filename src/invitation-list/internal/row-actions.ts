@@ -31,7 +31,13 @@ export interface RowActionsOptions {
 const REVOCABLE = new Set(['pending']);
 /** Statuses worth sending again. */
 const RESENDABLE = new Set(['pending', 'expired', 'failed']);
-const LOAD_FAILED = 'The code of this action could not be loaded. Check the connection and try again.';
+/** The code of the row actions did not load (offline, a deploy that removed it): nothing was sent. */
+const loadFailed = (cause: unknown) =>
+  new InvitationError('The code of this action could not be loaded. Check the connection and try again.', {
+    kind: 'network',
+    code: 'chunk_load',
+    cause,
+  });
 
 /**
  * Row actions of the list: revoke with an inline confirmation and optimistic removal (rolled back when the server
@@ -175,7 +181,7 @@ export class RowActionsController implements ReactiveController {
     };
     if (rowActionsRun.loaded) return start(rowActionsRun.loaded);
     this.loading = rowActionsRun.load().then(start, (cause: unknown) => {
-      this.notice = new InvitationError(LOAD_FAILED, { kind: 'network', code: 'chunk_load', cause }).message;
+      this.notice = loadFailed(cause).message;
       this.host.requestUpdate();
     });
     void this.loading.finally(() => (this.loading = undefined));
@@ -205,7 +211,7 @@ export class RowActionsController implements ReactiveController {
     if (run) return run.send(this, ...args);
     return rowActionsRun.load().then(
       (loaded) => loaded.send(this, ...args),
-      (cause: unknown) => ({ error: new InvitationError(LOAD_FAILED, { kind: 'network', code: 'chunk_load', cause }) }),
+      (cause: unknown) => ({ error: loadFailed(cause) }),
     );
   }
 
