@@ -1,12 +1,20 @@
 /**
- * Messages of what <invite-form> shows after sending (the summary, the per-address results, an error about a host-set
- * attribute):
- * apart from en-form.ts because only the sending code shows them (internal/outcome.ts; the form adds them to its
- * English when that code arrives). Keys start with `form`, like the form's others.
+ * Messages of what <invite-form> shows while and after sending (the progress, the summary, the per-address results, an
+ * error about a host-set attribute), of the form's fields and of an import's rows: apart from en-form.ts because only
+ * the sending code shows them (internal/outcome.ts, and the import once it sent), and it adds them to the form's
+ * English as a submission starts (sending.ts `submit`). Keys start with `form`, like the form's others.
  */
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const formResultMessages = {
+  formStop: 'Stop sending',
+  formSending: (done: number, total: number) => `Sending ${done + 1} of ${total}…`,
+  formRateLimited: 'The server asks to slow down; sending resumes shortly.',
+  formResumeIn: (seconds: number) => `Sending resumes in ${seconds} s…`,
+  formSentOne: (email: string) => `Invitation sent to ${email}`,
+  formSentMany: (count: number) => `${count} invitations sent`,
+  formResultSkipped: 'not sent (sending stopped first)',
+
   formFailed: (failed: number, total: number) =>
     (failed === total
       ? plural(total, 'The invitation could not be sent.', 'No invitation could be sent.')

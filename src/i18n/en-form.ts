@@ -51,15 +51,9 @@ export const formMessages = {
   formForceSuggest: 'Some addresses already have a pending invitation. Tick “Resend if already invited” to replace it.',
 
   formSubmit: (count: number) => (count > 1 ? `Send ${count} invitations` : 'Send invitation'),
-  formStop: 'Stop sending',
-  formSending: (done: number, total: number) => `Sending ${done + 1} of ${total}…`,
-  formRateLimited: 'The server asks to slow down; sending resumes shortly.',
-  formResumeIn: (seconds: number) => `Sending resumes in ${seconds} s…`,
 
-  formSentOne: (email: string) => `Invitation sent to ${email}`,
-  formSentMany: (count: number) => `${count} invitations sent`,
+  // (also an import's row when the sending code did not load: then en-form-results.ts is not there)
   formResultFailed: (reason: string) => `not sent: ${reason}`,
-  formResultSkipped: 'not sent (sending stopped first)',
   formImport: 'Import CSV',
   formImportLoadFailed: (reason: string) => `The import could not be loaded: ${reason}`,
   formMissingFields: (attributes: string, count: number) =>

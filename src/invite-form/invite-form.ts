@@ -1,8 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { preloadSending, SubmitQueueController, type DraftOutcome, type QueueResult } from './internal/submit-queue.js';
-import { InvitationCreatedEvent, InvitationCreateEvent, InvitationErrorEvent } from '../events.js';
-import { InvitationError, type Invitation, type InvitationDraft } from '../model.js';
-import type { CreateCapabilities, InvitationAdapter, RoleOption } from '../providers/adapter.js';
+import {
+  preloadSending,
+  SubmitQueueController,
+  unsent,
+  type DraftOutcome,
+  type QueueResult,
+} from './internal/submit-queue.js';
+import { InvitationCreateEvent, InvitationErrorEvent } from '../events.js';
+import { InvitationError, type InvitationDraft } from '../model.js';
+import type { CreateCapabilities, RoleOption } from '../providers/adapter.js';
 import { themeStyles } from '../internal/theme.js';
 import { commonMessages } from '../i18n/en-common.js';
 import { formMessages } from '../i18n/en-form.js';
@@ -416,87 +422,8 @@ export class InviteForm extends InvitationsElement {
     const issues = this.issues();
     if (issues.length) return void this.focusField(issues[0].field);
 
-    const drafts = this.drafts();
-    const run = this.runs + 1;
-    await this.sendDrafts(drafts, (result, created) => {
-      if (run === this.runs) this.finish(result, created, drafts.length);
-    });
+    await this.sendDrafts(this.drafts(), true);
   };
-
-  /**
-   * "Resend instead" where the provider cannot replace a pending invitation itself: its pending invitations are
-   * revoked first (conflict-lookup.ts). Returns the drafts that must not be sent, each with the error that stopped it.
-   */
-  private async revokeReplaced(adapter: InvitationAdapter, drafts: InvitationDraft[]) {
-    const replacing = this.create!.force
-      ? []
-      : drafts.filter((d) => this.chips.chips.some((c) => c.replace && c.email === d.email));
-    if (!replacing.length) return new Map<InvitationDraft, InvitationError>();
-    this.replacing = true;
-    try {
-      const { revokeReplaced } = await import('./internal/conflict-lookup.js');
-      const known = (email: string) => {
-        const conflict = this.conflicts.of(email);
-        return typeof conflict === 'object' && conflict.kind === 'invited' ? conflict.invitations : [];
-      };
-      const stopped = await revokeReplaced(adapter, replacing, known, () => this.requestContext(), this.pacing);
-      return new Map([...stopped].map(([draft, thrown]) => [draft, InvitationError.from(thrown)]));
-    } finally {
-      this.replacing = false;
-    }
-  }
-
-  /** Shows the outcome: sent addresses leave the field; errors go next to their fields, or else into the alert. */
-  private finish(result: QueueResult, created: Invitation[], total: number) {
-    this.chips.removeEmails(new Set(created.map((i) => i.email.toLowerCase())));
-    const sending = this.queue.sending;
-    if (!sending) {
-      // The sending code did not load: nothing was sent, and the alert says why (every failure is that one).
-      this.alerts = [...new Set(result.failures.map((f) => f.error.message))];
-      return;
-    }
-    sending.styleResults(this.shadowRoot);
-    this.localize.addEnglish(sending.formResultMessages);
-    this.results = result.outcomes;
-
-    const placed = sending.placeErrors(
-      this.localize,
-      result.failures,
-      !!this.create?.force && !this.force,
-      FIELD_ATTRIBUTES,
-    );
-    for (const { emails, message } of placed.chips) this.chips.setError(emails, message);
-    // The provider's own "already invited" / "already a member": the same message and fix as a conflict found before.
-    for (const { email, conflict } of placed.conflicts) {
-      this.chips.setReplace(email, false);
-      this.conflicts.record(email, conflict);
-    }
-    this.picker.serverError = placed.roles;
-    this.expiryError = placed.expiry;
-    this.suggestForce = placed.suggestForce;
-    const said = sending.summarize(this.localize, result, created, total, placed.alerts);
-    this.alerts = said.alerts;
-    if (said.announcement) this.announcement = said.announcement;
-    if (created.length === total) {
-      // Everything went: start afresh, keeping the role, expiry and send-email choices.
-      this.attempted = false;
-      this.force = false;
-    }
-    void this.updateComplete.then(() => {
-      // The locked fields lost focus (Enter in the email input): give it back to the input.
-      if (!this.shadowRoot?.activeElement && document.activeElement === document.body) this.focus();
-    });
-  }
-
-  /** The linked list (`list`) shows what was created: `showCreated()`, or `refresh()` on another kind of list. */
-  private showInList(detail: InvitationCreatedEvent['detail']) {
-    if (!this.list) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const list = root.getElementById?.(this.list) as
-      (HTMLElement & { showCreated?: (d: typeof detail) => unknown; refresh?: () => unknown }) | null;
-    if (typeof list?.showCreated === 'function') void list.showCreated(detail);
-    else if (typeof list?.refresh === 'function') void list.refresh();
-  }
 
   /**
    * Opens the CSV import preview with a file's rows or CSV text (what "Import CSV", a dropped file and a pasted table
@@ -555,41 +482,27 @@ export class InviteForm extends InvitationsElement {
   }
 
   /**
-   * Sends drafts — `invitation-create` (cancelable), the revokes of "Resend instead" where the provider has no
-   * `force`, the queue, then `shown` (the form's own outcome), `invitation-created` and the linked list,
-   * `invitation-error` — and gives the queue's result; undefined when the event was cancelled. (A field, as
-   * `onSubmit` is: the manifest's analyzer would list a method's dispatches as more events.)
+   * Sends drafts (a submission of the field's addresses, `shown`, or the import's rows) and gives the queue's result;
+   * undefined when `invitation-create` (cancelable) was cancelled. The rest — the revokes of "Resend instead", the
+   * queue, the outcome shown, `invitation-created`, the linked list, `invitation-error` — is sending code
+   * (sending.ts `submit`), loaded now unless focus in the form loaded it. (A field, as `onSubmit` is: the manifest's
+   * analyzer would list a method's dispatches as more events.)
    */
-  private sendDrafts = async (
-    drafts: InvitationDraft[],
-    shown?: (result: QueueResult, created: Invitation[]) => void,
-  ): Promise<QueueResult | undefined> => {
+  private sendDrafts = async (drafts: InvitationDraft[], shown = false): Promise<QueueResult | undefined> => {
     const adapter = this.activeAdapter;
     if (!adapter || !this.dispatchEvent(new InvitationCreateEvent(drafts))) return undefined;
-    this.runs++;
-    const replaced = await this.revokeReplaced(adapter, drafts);
-    const context = (signal: AbortSignal) => this.requestContext(signal);
-    const sent = drafts.filter((d) => !replaced.has(d));
-    const result = await this.queue.run(sent, { adapter, context, pace: this.pacing });
-    // A draft whose pending invitation could not be revoked was not sent: its outcome is that error, in its place.
-    if (replaced.size) {
-      const outcomes = new Map(result.outcomes.map((o) => [o.draft, o]));
-      result.outcomes = drafts.map((draft) => outcomes.get(draft) ?? { draft, error: replaced.get(draft) });
-      result.failures.unshift(...[...replaced].map(([draft, error]) => ({ error, drafts: [draft] })));
+    const run = ++this.runs;
+    let sending = this.queue.sending;
+    try {
+      sending ??= await this.queue.ready();
+    } catch (error) {
+      // Nothing was sent: the addresses stay, and the alert says why.
+      const result = unsent(drafts, error as InvitationError);
+      if (shown && run === this.runs) this.alerts = [result.failures[0].error.message];
+      this.dispatchEvent(new InvitationErrorEvent(result.failures[0].error, 'create', { drafts }));
+      return result;
     }
-    const created = result.outcomes.flatMap((o) => (o.invitation ? [o.invitation] : []));
-    for (const invitation of created)
-      this.conflicts.record(invitation.email, { kind: 'invited', invitations: [invitation] });
-    shown?.(result, created);
-    if (created.length) {
-      const event = new InvitationCreatedEvent(created, this.endpoint);
-      this.dispatchEvent(event);
-      this.showInList(event.detail);
-    }
-    for (const failure of result.failures) {
-      this.dispatchEvent(new InvitationErrorEvent(failure.error, 'create', { drafts: failure.drafts }));
-    }
-    return result;
+    return sending.submit(this, adapter, drafts, { run, shown, fieldAttributes: FIELD_ATTRIBUTES });
   };
 
   /** The import's code while it loads (a file dragged over the form, or chosen). */

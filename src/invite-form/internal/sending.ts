@@ -1,19 +1,25 @@
 /**
  * The submission queue's run, loaded with the first submission (submit-queue.ts holds the queue's state and loads
- * it), and what the form makes of its outcome (outcome.ts). It imports values only from model.ts and
+ * it); the rest of a submission of the form (`submit`: the revokes of "Resend instead", the events, the linked list);
+ * and what the form makes of its outcome (`showOutcome`, outcome.ts). It imports values only from model.ts and
  * internal/sleep.ts (which only code loaded on demand imports): a value from a module of the form would make bundlers
  * split that module off the form's first download, into a chunk of its own. Not even lit's `html`, which the form
  * hands over: a third chunk loaded on demand importing lit makes Rolldown split lit off the single-file CDN bundle
  * (rolldown/rolldown#10731).
  */
 import { InvitationError, type Invitation, type InvitationDraft } from '../../model.js';
+import { InvitationCreatedEvent, InvitationErrorEvent } from '../../events.js';
+import type { InvitationAdapter } from '../../providers/adapter.js';
+import type { InviteForm } from '../invite-form.js';
 import type { DraftOutcome, QueueFailure, QueueOptions, QueueResult, SubmitQueueController } from './submit-queue.js';
+import type { HostField } from './validation.js';
+import { placeErrors, styleResults, summarize } from './outcome.js';
+import { formResultMessages } from '../../i18n/en-form-results.js';
 import { sleep as abortableSleep } from '../../internal/sleep.js';
 
 // What the form makes of a submission's outcome (errors placed by field, the per-address results): needed only
 // once something was sent, so it comes with the run.
-export { placeErrors, reason, renderProgress, renderResults, styleResults, summarize } from './outcome.js';
-export { formResultMessages } from '../../i18n/en-form-results.js';
+export { reason, renderProgress, renderResults } from './outcome.js';
 
 export const DEFAULT_MAX_RATE_LIMIT_WAITS = 3;
 export const DEFAULT_MAX_RETRY_WAIT = 60;
@@ -130,4 +136,123 @@ async function countdown(
   }
   queue.resumeIn = undefined;
   queue.host.requestUpdate();
+}
+
+/*
+ * The rest of a submission. This is the form's own code, loaded later: it reads and sets the form's private state by
+ * name (`form['chips']`, TypeScript's way in to private members), as the form's methods did before they moved here.
+ */
+
+/**
+ * Sends drafts for the form once `invitation-create` was not cancelled (InviteForm `sendDrafts`): the revokes of
+ * "Resend instead" where the provider cannot replace a pending invitation itself, the queue, then the outcome in the
+ * form (`shown`: a submission of the field's addresses, not an import's rows), `invitation-created` and the linked
+ * list, `invitation-error` once per failed request. `run` is the form's count of submissions and resets when it
+ * started: one that a reset or another submission overtook shows nothing.
+ */
+export async function submit(
+  form: InviteForm,
+  adapter: InvitationAdapter,
+  drafts: InvitationDraft[],
+  options: { run: number; shown: boolean; fieldAttributes: Record<HostField, string> },
+): Promise<QueueResult> {
+  // "Resend instead" where the provider cannot replace a pending invitation itself: its pending invitations go first
+  const replacing = form['create']!.force
+    ? []
+    : drafts.filter((d) => form['chips'].chips.some((c) => c.replace && c.email === d.email));
+  form['localize'].addEnglish(formResultMessages); // the progress, then the outcome
+  const replaced = replacing.length
+    ? await revokeReplaced(form, adapter, replacing)
+    : new Map<InvitationDraft, InvitationError>();
+  const sent = drafts.filter((d) => !replaced.has(d));
+  const context = (signal: AbortSignal) => form['requestContext'](signal);
+  const result = await form['queue'].run(sent, { adapter, context, pace: form['pacing'] });
+  // A draft whose pending invitation could not be revoked was not sent: its outcome is that error, in its place.
+  if (replaced.size) {
+    const outcomes = new Map(result.outcomes.map((o) => [o.draft, o]));
+    result.outcomes = drafts.map((draft) => outcomes.get(draft) ?? { draft, error: replaced.get(draft) });
+    result.failures.unshift(...[...replaced].map(([draft, error]) => ({ error, drafts: [draft] })));
+  }
+  const created = result.outcomes.flatMap((o) => (o.invitation ? [o.invitation] : []));
+  for (const invitation of created)
+    form['conflicts'].record(invitation.email, { kind: 'invited', invitations: [invitation] });
+  if (options.shown && options.run === form['runs']) showOutcome(form, result, created, drafts.length, options);
+  if (created.length) {
+    const event = new InvitationCreatedEvent(created, form.endpoint);
+    form.dispatchEvent(event);
+    showInList(form, event.detail);
+  }
+  for (const failure of result.failures) {
+    form.dispatchEvent(new InvitationErrorEvent(failure.error, 'create', { drafts: failure.drafts }));
+  }
+  return result;
+}
+
+/** Revokes the pending invitations of these drafts' addresses (conflict-lookup.ts): the drafts that must not be sent. */
+async function revokeReplaced(form: InviteForm, adapter: InvitationAdapter, replacing: InvitationDraft[]) {
+  form['replacing'] = true;
+  try {
+    const { revokeReplaced } = await import('./conflict-lookup.js');
+    const known = (email: string) => {
+      const conflict = form['conflicts'].of(email);
+      return typeof conflict === 'object' && conflict.kind === 'invited' ? conflict.invitations : [];
+    };
+    const context = () => form['requestContext']();
+    const stopped = await revokeReplaced(adapter, replacing, known, context, form['pacing']);
+    return new Map([...stopped].map(([draft, thrown]) => [draft, InvitationError.from(thrown)]));
+  } finally {
+    form['replacing'] = false;
+  }
+}
+
+/** Shows the outcome: sent addresses leave the field; errors go next to their fields, or else into the alert. */
+function showOutcome(
+  form: InviteForm,
+  result: QueueResult,
+  created: Invitation[],
+  total: number,
+  options: { fieldAttributes: Record<HostField, string> },
+) {
+  const chips = form['chips'];
+  const localize = form['localize'];
+  chips.removeEmails(new Set(created.map((i) => i.email.toLowerCase())));
+  styleResults(form.shadowRoot);
+  form['results'] = result.outcomes;
+  const placed = placeErrors(
+    localize,
+    result.failures,
+    !!form['create']?.force && !form['force'],
+    options.fieldAttributes,
+  );
+  for (const { emails, message } of placed.chips) chips.setError(emails, message);
+  // The provider's own "already invited" / "already a member": the same message and fix as a conflict found before.
+  for (const { email, conflict } of placed.conflicts) {
+    chips.setReplace(email, false);
+    form['conflicts'].record(email, conflict);
+  }
+  form['picker'].serverError = placed.roles;
+  form['expiryError'] = placed.expiry;
+  form['suggestForce'] = placed.suggestForce;
+  const said = summarize(localize, result, created, total, placed.alerts);
+  form['alerts'] = said.alerts;
+  if (said.announcement) form['announcement'] = said.announcement;
+  if (created.length === total) {
+    // Everything went: start afresh, keeping the role, expiry and send-email choices.
+    form['attempted'] = false;
+    form['force'] = false;
+  }
+  void form.updateComplete.then(() => {
+    // The locked fields lost focus (Enter in the email input): give it back to the input.
+    if (!form.shadowRoot?.activeElement && document.activeElement === document.body) form.focus();
+  });
+}
+
+/** The linked list (`list`) shows what was created: `showCreated()`, or `refresh()` on another kind of list. */
+function showInList(form: InviteForm, detail: InvitationCreatedEvent['detail']) {
+  if (!form.list) return;
+  const root = form.getRootNode() as Document | ShadowRoot;
+  const list = root.getElementById?.(form.list) as
+    (HTMLElement & { showCreated?: (d: typeof detail) => unknown; refresh?: () => unknown }) | null;
+  if (typeof list?.showCreated === 'function') void list.showCreated(detail);
+  else if (typeof list?.refresh === 'function') void list.refresh();
 }

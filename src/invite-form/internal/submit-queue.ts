@@ -91,8 +91,30 @@ export class SubmitQueueController implements ReactiveController {
   }
 
   /**
-   * Sends `drafts` (see the class). The sending code loads with the first run; when it cannot be loaded (offline, a
-   * deploy that removed the file), every draft fails with that network error and stays in the form.
+   * The sending code, loaded unless it is there (any form of the page may have loaded it): for the first submission,
+   * which counts as under way meanwhile (the form shows it is checking; a `cancel()` then stops the run before it
+   * sends). A load that fails (offline, a deploy that removed the file) rejects with a network `InvitationError` and
+   * is tried again the next time.
+   */
+  async ready(): Promise<Sending> {
+    this.abort ??= new AbortController();
+    if (this.sending) return this.sending;
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      return await this.load();
+    } catch (error) {
+      this.abort = undefined;
+      throw error;
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /**
+   * Sends `drafts` (see the class). The sending code loads with the first run; when it cannot be loaded, every draft
+   * fails with that network error and stays in the form.
    */
   async run(drafts: InvitationDraft[], options: QueueOptions): Promise<QueueResult> {
     if (this.busy) throw new InvitationError('A submission is already running.', { kind: 'config', code: 'busy' });
@@ -100,28 +122,38 @@ export class SubmitQueueController implements ReactiveController {
     this.done = 0;
     this.total = drafts.length;
     this.resumeIn = undefined;
-    this.abort = new AbortController();
+    this.abort ??= new AbortController();
     this.host.requestUpdate();
+    let sending: Sending;
     try {
-      if (!this.sending) {
-        this.sending = await this.loadSending();
-        this.host.requestUpdate();
-      }
-    } catch (cause) {
+      sending = this.sending ?? (await this.load());
+    } catch (error) {
       this.busy = false;
       this.abort = undefined;
       this.host.requestUpdate();
-      const error = new InvitationError('The sending code could not be loaded. Check the connection and try again.', {
+      return unsent(drafts, error as InvitationError);
+    }
+    return sending.runQueue(this, drafts, options);
+  }
+
+  private async load(): Promise<Sending> {
+    try {
+      this.sending = await this.loadSending();
+      this.host.requestUpdate();
+      return this.sending;
+    } catch (cause) {
+      throw new InvitationError('The sending code could not be loaded. Check the connection and try again.', {
         kind: 'network',
         code: 'chunk_load',
         cause,
       });
-      return {
-        outcomes: drafts.map((draft) => ({ draft, error, skipped: true })),
-        failures: [{ error, drafts }],
-        cancelled: false,
-      };
     }
-    return this.sending.runQueue(this, drafts, options);
   }
 }
+
+/** What a run reports that could not start: every draft unsent, with the error that stopped it. */
+export const unsent = (drafts: InvitationDraft[], error: InvitationError): QueueResult => ({
+  outcomes: drafts.map((draft) => ({ draft, error, skipped: true })),
+  failures: [{ error, drafts }],
+  cancelled: false,
+});
