@@ -1,8 +1,8 @@
 /**
  * Messages of what <invite-form> shows while and after sending (the progress, the summary, the per-address results, an
  * error about a host-set attribute), of the form's fields and of an import's rows: apart from en-form.ts because only
- * the sending code shows them (internal/outcome.ts, and the import once it sent), and it adds them to the form's
- * English as a submission starts (sending.ts `submit`). Keys start with `form`, like the form's others.
+ * the sending code shows them (internal/outcome.ts, and the import once it sent), and the form adds them to its
+ * English when that code arrives. Keys start with `form`, like the form's others.
  */
 const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 

@@ -1,6 +1,7 @@
 import { commonMessages } from './en-common.js';
 import { csvMessages } from './en-csv.js';
 import { formMessages } from './en-form.js';
+import { formProblemMessages } from './en-form-problems.js';
 import { formResultMessages } from './en-form-results.js';
 import { listMessages } from './en-list.js';
 import { listActionMessages } from './en-list-actions.js';
@@ -13,6 +14,7 @@ export const en = {
   ...listActionMessages,
   ...listBulkMessages,
   ...formMessages,
+  ...formProblemMessages,
   ...formResultMessages,
   ...csvMessages,
 };

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import {
-  preloadSending,
   SubmitQueueController,
   unsent,
   type DraftOutcome,
   type QueueResult,
+  type Sending,
 } from './internal/submit-queue.js';
 import { InvitationCreateEvent, InvitationErrorEvent } from '../events.js';
 import { InvitationError, type InvitationDraft } from '../model.js';
@@ -398,8 +398,39 @@ export class InviteForm extends InvitationsElement {
     return this.queue.busy || this.replacing;
   }
 
-  /** Focus entering the form loads the sending code, ahead of the first submission (a failure is retried then). */
-  private onFocusIn = () => void preloadSending().catch(() => undefined);
+  /** The sending code's load that focus or an address started (see `loadSending`). */
+  private sendingLoad?: Promise<void>;
+  /** That load failed: it is tried again at the next focus (or by the submission), not at every update. */
+  private sendingFailed = false;
+
+  /**
+   * Loads the sending code ahead of the first submission, when focus first enters the form or an address is there:
+   * with it comes what the email field says about its addresses.
+   */
+  private loadSending() {
+    if (this.queue.sending || this.sendingLoad) return;
+    this.sendingLoad = this.queue
+      .loadSending()
+      .then((sending) => {
+        this.queue.sending ??= sending;
+        this.requestUpdate();
+      })
+      .catch(() => void (this.sendingFailed = true))
+      .finally(() => (this.sendingLoad = undefined));
+  }
+
+  private onFocusIn = () => {
+    this.sendingFailed = false;
+    this.loadSending();
+  };
+
+  /** The English of the sending code's texts (the field's problems, the progress, the outcome), once per element. */
+  private sendingEnglish = false;
+  private withEnglish(sending: Sending): Sending {
+    if (!this.sendingEnglish) this.localize.addEnglish(sending.formLaterMessages);
+    this.sendingEnglish = true;
+    return sending;
+  }
 
   private onSubmit = async (event: SubmitEvent) => {
     event.preventDefault();
@@ -502,12 +533,12 @@ export class InviteForm extends InvitationsElement {
       this.dispatchEvent(new InvitationErrorEvent(result.failures[0].error, 'create', { drafts }));
       return result;
     }
-    return sending.submit(this, adapter, drafts, { run, shown, fieldAttributes: FIELD_ATTRIBUTES });
+    return this.withEnglish(sending).submit(this, adapter, drafts, { run, shown, fieldAttributes: FIELD_ATTRIBUTES });
   };
 
   /** The import's code while it loads (a file dragged over the form, or chosen). */
   protected override pendingLoads() {
-    return [this.importer ? undefined : this.importerLoad?.catch(() => undefined)];
+    return [this.sendingLoad, this.importer ? undefined : this.importerLoad?.catch(() => undefined)];
   }
 
   /** Sends the import's ready rows (the expiry checked first, as for addresses). */
@@ -559,6 +590,8 @@ export class InviteForm extends InvitationsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.queue.sending) this.withEnglish(this.queue.sending);
+    else if (!this.sendingFailed && (this.chips.chips.length || this.attempted)) this.loadSending();
     if (changed.has('adapter') || changed.has('provider')) {
       this.picker.reset();
       this.expiry = undefined;
@@ -626,7 +659,15 @@ export class InviteForm extends InvitationsElement {
       @drop=${this.onDrop}
     >
       <fieldset class="fields" ?disabled=${busy}>
-        ${importing ? this.importer!.renderPreview() : this.chips.render({ disabled: busy, required: this.attempted })}
+        ${
+          importing
+            ? this.importer!.renderPreview()
+            : this.chips.render({
+                disabled: busy,
+                required: this.attempted,
+                problems: this.queue.sending?.renderEmailProblems,
+              })
+        }
         ${
           importing
             ? nothing

@@ -105,6 +105,32 @@ describe('<invite-form>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('marks the chip and the input, and lists the problem once its code is there (it loads with the sending code)', async () => {
+      const el = await formWith(fakeAdapter());
+      type Queue = { sending: unknown; loadSending: () => Promise<unknown> };
+      const queue = (el as unknown as { queue: Queue }).queue;
+      const { loadSending } = queue;
+      queue.sending = undefined; // as before any form of the page loaded it
+      let loads = 0;
+      queue.loadSending = () => (loads++, Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      await formOf(el).paste('nope');
+      const input = formOf(el).emailInput();
+      expect(formOf(el).$('[part~="chip"]')!.getAttribute('part')).to.equal('chip chip-invalid');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      // no list yet, and the input names none
+      expect(formOf(el).$('#emails-error')).to.equal(null);
+      expect(input.getAttribute('aria-describedby')).to.equal('emails-hint');
+      await expect(el).to.be.accessible();
+      // a failed load is not tried again at every update, but at the next focus
+      await formOf(el).paste('also-not');
+      expect(loads).to.equal(1);
+      queue.loadSending = loadSending;
+      input.focus();
+      await el.updateComplete;
+      expect(input.getAttribute('aria-describedby')).to.equal('emails-hint emails-error');
+      expect(formOf(el).$('#emails-error')!.textContent).to.contain('nope is not a valid email address.');
+    });
+
     it('clears the flags once the offending chips are removed', async () => {
       const el = await formWith(fakeAdapter());
       await formOf(el).paste('a@b.co nope');

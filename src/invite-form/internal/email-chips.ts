@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { LocalizeController } from '../../internal/localize.js';
@@ -20,6 +20,8 @@ export interface ChipsView {
   disabled: boolean;
   /** Say that an address is needed (after a submission attempt with none). */
   required: boolean;
+  /** What the field says about its addresses (email-problems.ts), once loaded: with the sending code. */
+  problems?: typeof import('./email-problems.js').renderEmailProblems;
 }
 
 /**
@@ -35,10 +37,10 @@ export class EmailChips {
   private nextKey = 1;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly localize: LocalizeController,
+    readonly host: ReactiveControllerHost & HTMLElement,
+    readonly localize: LocalizeController,
     /** The email domains allowed (lower case), or none: any. */
-    private readonly allowedDomains: () => string[],
+    readonly allowedDomains: () => string[],
     /** What the conflict check found for an address. */
     private readonly conflictOf: (email: string) => Conflict | 'checking' | undefined = () => undefined,
   ) {}
@@ -124,6 +126,10 @@ export class EmailChips {
     return this.root.querySelector<HTMLInputElement>('#emails-input');
   }
 
+  focusInput(): void {
+    this.input?.focus();
+  }
+
   private focusChip(index: number) {
     const buttons = this.root.querySelectorAll<HTMLButtonElement>('button[data-chip]');
     if (index >= 0 && index < buttons.length) buttons[index].focus();
@@ -207,74 +213,21 @@ export class EmailChips {
     return problem === 'rejected' ? chip.error : undefined;
   }
 
-  /** The whole email field: label, chips, input, hint, and one line per problem. */
+  /** The whole email field: label, chips, input, hint, and one line per problem (once that code is there). */
   render(view: ChipsView) {
     const term = this.localize.term.bind(this.localize);
-    const messages = this.chips.flatMap((chip): (string | TemplateResult)[] => {
-      const problem = this.problem(chip);
-      if (problem === 'invalid') return [term('formEmailInvalid', chip.email)];
-      if (problem === 'domain') {
-        return [term('formEmailDomain', chip.email, this.localize.list(this.allowedDomains(), 'disjunction'))];
-      }
-      if (problem === 'duplicate') return [term('formEmailDuplicate', chip.email)];
-      if (problem === 'member') return [term('formEmailRejected', chip.email, term('formAlreadyMember'))];
-      if (problem === 'invited') {
-        return [
-          html`${term('formEmailRejected', chip.email, term('formAlreadyInvited'))}
-          ${this.fixButton(chip, 'formResendInstead', true, view.disabled)}`,
-        ];
-      }
-      return problem === 'rejected' ? [term('formEmailRejected', chip.email, chip.error!)] : [];
-    });
-    if (view.required && !this.chips.length) messages.push(term('formEmailsRequired'));
-    const invalid = messages.length > 0;
-    const replacing = this.chips.filter((c) => c.replace && !this.problem(c));
+    const invalid = (view.required && !this.chips.length) || this.chips.some((c) => this.problem(c));
+    const said = invalid && !!view.problems;
     return html`<div class="field" part="emails">
       <label for="emails-input">${term('formEmailsLabel')}</label>
-      ${this.renderBox(view.disabled, invalid)}
+      ${this.renderBox(view.disabled, invalid, said)}
       <p id="emails-hint" class="hint">${term('formEmailsHint')}</p>
-      ${
-        invalid
-          ? html`<ul id="emails-error" class="field-error" part="field-error">
-              ${messages.map((m) => html`<li>${m}</li>`)}
-            </ul>`
-          : nothing
-      }
-      ${
-        replacing.length
-          ? html`<ul class="hint replacing" part="replacing">
-              ${replacing.map(
-                (chip) =>
-                  html`<li>
-                    ${term('formWillReplace', chip.email)}
-                    ${this.fixButton(chip, 'formKeepPending', false, view.disabled)}
-                  </li>`,
-              )}
-            </ul>`
-          : nothing
-      }
+      ${view.problems?.(this, view, html) ?? nothing}
     </div>`;
   }
 
-  /** "Resend instead" on an already invited address, and "Keep it" to take that back. */
-  private fixButton(chip: Chip, label: 'formResendInstead' | 'formKeepPending', replace: boolean, disabled: boolean) {
-    const term = this.localize.term.bind(this.localize);
-    return html`<button
-      type="button"
-      class="link-button"
-      part=${replace ? 'resend-instead' : 'keep-pending'}
-      aria-label=${term('formFixFor', term(label), chip.email)}
-      ?disabled=${disabled}
-      @click=${() => {
-        this.setReplace(chip.email, replace);
-        void this.host.updateComplete.then(() => this.input?.focus());
-      }}
-    >
-      ${term(label)}
-    </button>`;
-  }
-
-  private renderBox(disabled: boolean, invalid: boolean) {
+  /** `said`: the lines saying what is wrong are there (`#emails-error`). */
+  private renderBox(disabled: boolean, invalid: boolean, said: boolean) {
     const term = this.localize.term.bind(this.localize);
     return html`<div class="chips-box" part="emails-box" ?data-invalid=${invalid}>
       ${
@@ -326,7 +279,7 @@ export class EmailChips {
         spellcheck="false"
         .value=${live(this.text)}
         aria-invalid=${invalid ? 'true' : 'false'}
-        aria-describedby=${invalid ? 'emails-hint emails-error' : 'emails-hint'}
+        aria-describedby=${said ? 'emails-hint emails-error' : 'emails-hint'}
         ?disabled=${disabled}
         @input=${(e: InputEvent) => this.onInput(e)}
         @paste=${(e: ClipboardEvent) => this.onPaste(e)}

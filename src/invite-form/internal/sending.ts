@@ -14,12 +14,17 @@ import type { InviteForm } from '../invite-form.js';
 import type { DraftOutcome, QueueFailure, QueueOptions, QueueResult, SubmitQueueController } from './submit-queue.js';
 import type { HostField } from './validation.js';
 import { placeErrors, styleResults, summarize } from './outcome.js';
+import { formProblemMessages } from '../../i18n/en-form-problems.js';
 import { formResultMessages } from '../../i18n/en-form-results.js';
 import { sleep as abortableSleep } from '../../internal/sleep.js';
 
 // What the form makes of a submission's outcome (errors placed by field, the per-address results): needed only
 // once something was sent, so it comes with the run.
 export { reason, renderProgress, renderResults } from './outcome.js';
+// What the email field says about its addresses: needed once focus is in the form, as this code is.
+export { renderEmailProblems } from './email-problems.js';
+/** The English of what this code shows: the form adds it to its own when this code arrives. */
+export const formLaterMessages = { ...formProblemMessages, ...formResultMessages };
 
 export const DEFAULT_MAX_RATE_LIMIT_WAITS = 3;
 export const DEFAULT_MAX_RETRY_WAIT = 60;
@@ -160,7 +165,6 @@ export async function submit(
   const replacing = form['create']!.force
     ? []
     : drafts.filter((d) => form['chips'].chips.some((c) => c.replace && c.email === d.email));
-  form['localize'].addEnglish(formResultMessages); // the progress, then the outcome
   const replaced = replacing.length
     ? await revokeReplaced(form, adapter, replacing)
     : new Map<InvitationDraft, InvitationError>();
