@@ -37,6 +37,12 @@ const entry = {
     registerAdapter('${adapter}', ${adapter}Adapter);
     InvitationList.define();`,
   floor: `export * from 'lit'; export * from '@lit/task';`,
+  /**
+   * A page importing `invitation-elements/define` (`import 'invitation-elements/define'`): the tags and the adapters
+   * registered. What the define entry re-exports (the whole public API) and the page does not use is not in its
+   * download; `defineModule` below keeps it all, as dist/cdn/invitation-elements.js ships it.
+   */
+  page: `import './src/define.ts';`,
 };
 
 /**
@@ -124,17 +130,21 @@ function alternatives(options) {
  *   linked list) and the texts of the progress and the results with the sending run: 37,728 / 30,069 B (form 25,101);
  *   what the email field says about its addresses (the lines under it, "Resend instead", their texts) with the same
  *   code, which now also loads when an address is there: 37,365 / 29,740 B (form 24,853).
+ * - `everything` and `libraryOnly` are measured since as the issue states them, a page importing
+ *   `invitation-elements/define` (`entry.page`), not the define entry as a module with all of its exports: what the
+ *   entry re-exports and a page does not use (registerLocale, lazyAdapter, every event class, …) is not in a page's
+ *   download. Same code: 36,837 / 29,217 B; the define entry as a module weighs 37,365 B (printed beside it).
  * Now every budget is under its value before issue #16 (everything 44,930, list 35,026, form 35,519, oneAdapter
  * 32,781, libraryOnly 30,805). The budgets are what was measured, +10 B (a lazy chunk's name, a hash of its
  * content, is in the first download). Lower them when a change earns it.
  */
 export const BUDGETS = {
-  everything: 37_375,
+  everything: 36_847,
   list: 26_278,
   form: 24_863,
   /** `<invitation-list>` with one adapter from the main entry (the largest of the three). */
   oneAdapter: 26_251,
-  libraryOnly: 29_750,
+  libraryOnly: 29_227,
 };
 
 /** Each budget beside what was measured: `[name, measured, budget]`. */
@@ -241,13 +251,15 @@ const bytesFrom = (/** @type {Size} */ size, /** @type {RegExp} */ re) =>
  * Every size figure of the bench, and the tree-shaking check (one adapter imported → the other two absent).
  */
 export async function measureSizes() {
-  const [everything, list, form, floor, libraryOnly, zodExternal] = await Promise.all([
-    weigh('src/define.ts'),
+  const page = `virtual:${entry.page}`;
+  const [everything, list, form, floor, libraryOnly, zodExternal, defineModule] = await Promise.all([
+    weigh(page),
     weigh('src/invitation-list/define.ts'),
     weigh('src/invite-form/define.ts'),
     weigh(`virtual:${entry.floor}`),
-    weigh('src/define.ts', { external: [...LIT, 'zod'] }),
-    weigh('src/define.ts', { external: ['zod'] }),
+    weigh(page, { external: [...LIT, 'zod'] }),
+    weigh(page, { external: ['zod'] }),
+    weigh('src/define.ts'),
   ]);
 
   // Each adapter's share of the first download: both elements with the three adapters, minus the same without that
@@ -262,7 +274,7 @@ export async function measureSizes() {
   }
   const adapters = { all: all.gzip, three: all.gzip - none.gzip, each };
 
-  const cssAsWritten = await weigh('src/define.ts', { minifyCss: false });
+  const cssAsWritten = await weigh(page, { minifyCss: false });
 
   // Tree-shaking: a host importing one adapter from the main entry must not get the other two. First a control: a
   // host importing two adapters must be seen with both, else the check below could not fail.
@@ -305,6 +317,7 @@ export async function measureSizes() {
     form,
     floor,
     libraryOnly,
+    defineModule,
     ratioToFloor: everything.gzip / floor.gzip,
     zod,
     wire,
