@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { RowActionsController, type RowAction } from './internal/row-actions.js';
+import { loadFailed, RowActionsController, type RowAction } from './internal/row-actions.js';
+import type { InviteDialog, InviteFormLike } from './internal/invite-dialog.js';
+import { inviteDialogCode } from './internal/invite-dialog-code.js';
 import { LIST_MAX_RETRIES, LIST_MAX_RETRY_WAIT } from './internal/retry.js';
 import type { BulkController } from './internal/bulk.js';
 import { ListLoader, type Loaded } from './internal/loader.js';
@@ -41,18 +43,6 @@ import { renderEmpty, renderError, renderNotice, renderTable } from './internal/
 
 const SEARCH_DELAY = 300;
 const MAX_SKELETON_ROWS = 25;
-
-/** What the list uses of a slotted `<invite-form>` (without importing its class). */
-interface InviteFormLike extends HTMLElement {
-  readonly emails: string[];
-  readonly updateComplete: Promise<boolean>;
-}
-
-/** Forms a list has made compact already (once each: a host may turn it off afterwards). */
-const _compacted = new WeakSet<Element>();
-
-/** The settings a list lends the form in its Invite dialog, where the form has none of its own. */
-const LENT = ['endpoint', 'provider', 'adapter', 'fetcher', 'roles'] as const;
 
 /**
  * A table of an organization's invitations — Auth0, Clerk, Upsun or any backend with an adapter — with paging in
@@ -284,7 +274,7 @@ export class InvitationList extends InvitationsElement {
 
   /** "Select many", the first time the list is `selectable`; a row action pressed before its code was there. */
   protected override pendingLoads() {
-    return [this._bulk ? undefined : this._bulkLoading, this._actions.loading];
+    return [this._bulk ? undefined : this._bulkLoading, this._actions.loading, this._inviteLoad];
   }
 
   /** Reloads the current page from the server (the cache is dropped). Resolves once it has loaded. */
@@ -326,33 +316,15 @@ export class InvitationList extends InvitationsElement {
 
   private readonly _onCreated = (event: InvitationCreatedEvent) => {
     if (this.endpoint && event.detail.endpoint === this.endpoint) void this.showCreated(event.detail);
-    if (event.target === this._inviteForm) void this._closeWhenSent();
+    if (event.target === this._inviteForm) void this._invite?.closeWhenSent(this._inviteForm);
   };
 
   /** The `<invite-form slot="invite-form">` the Invite button opens in a dialog, if there is one. */
   private _inviteForm?: InviteFormLike;
-  /** The settings this list lent its form (those the form did not have): kept in step with the list's. */
-  private readonly _lent = new Set<(typeof LENT)[number]>();
-
-  private get _dialog(): HTMLDialogElement | null {
-    return this.renderRoot.querySelector('dialog');
-  }
-
-  /** Opens the slotted form in a modal dialog (focus trapped in it, Escape closes it), focus in its email field. */
-  private _openInvite(): void {
-    const dialog = this._dialog;
-    if (!dialog || dialog.open) return;
-    dialog.showModal();
-    this._inviteForm?.focus();
-  }
-
-  /** After a create: the dialog closes once every address was sent (refused ones stay in the form, open). */
-  private async _closeWhenSent(): Promise<void> {
-    await this._inviteForm?.updateComplete;
-    if (this._inviteForm?.emails.length || !this._dialog?.open) return;
-    this._dialog.close();
-    this._focusInvite(); // now: the form gives focus back to its field when it finds none
-  }
+  /** The dialog's code at work (internal/invite-dialog.ts), once loaded. */
+  private _invite?: InviteDialog;
+  /** Its load under way, for `updateComplete` to wait for. */
+  private _inviteLoad?: Promise<unknown>;
 
   private _focusInvite(): void {
     this.renderRoot.querySelector<HTMLElement>('[part="invite"]')?.focus();
@@ -360,29 +332,27 @@ export class InvitationList extends InvitationsElement {
 
   private readonly _onInviteSlot = (event: Event) => {
     const [form] = (event.target as HTMLSlotElement).assignedElements();
-    this._lent.clear();
     this._inviteForm = form && 'emails' in form ? (form as InviteFormLike) : undefined;
-    // The dialog suits the compact layout: given once, when the form arrives (a host may set it back afterwards).
-    if (this._inviteForm && 'compact' in form && !_compacted.has(form)) {
-      _compacted.add(form);
-      (form as InviteFormLike & { compact: boolean }).compact = true;
-    }
+    // the form is lent the list's settings (updated()) once the dialog's code is there: it loads now
+    if (this._inviteForm) this._withInvite(() => this.requestUpdate(), false);
   };
 
   /**
-   * The form gets the list's endpoint, provider and adapter (as a pair: a form with either keeps its own), fetcher
-   * and roles where it has none of its own.
+   * Runs `use` with the dialog's code: at once when it is there, else once it arrives. A failed load says so in the
+   * notice when `loud` (the Invite press); the next press loads it again.
    */
-  private _lend(form: InviteFormLike): void {
-    const record = form as unknown as Record<string, unknown>;
-    const unset = (key: (typeof LENT)[number]) =>
-      this._lent.has(key) || record[key] === undefined || record[key] === '';
-    for (const key of LENT) {
-      const free = key === 'provider' || key === 'adapter' ? unset('provider') && unset('adapter') : unset(key);
-      if (!free) continue;
-      if (record[key] !== this[key]) record[key] = this[key];
-      this._lent.add(key);
-    }
+  private _withInvite(use: (dialog: InviteDialog) => void, loud = true): void {
+    const start = (code: typeof import('./internal/invite-dialog.js')) =>
+      use((this._invite ??= new code.InviteDialog(this)));
+    if (inviteDialogCode.loaded) return start(inviteDialogCode.loaded);
+    const load = (this._inviteLoad = inviteDialogCode.load().then(start, (cause: unknown) => {
+      if (!loud) return;
+      this._actions.notice = loadFailed(cause).message;
+      this.requestUpdate();
+    }));
+    void load.finally(() => {
+      if (this._inviteLoad === load) this._inviteLoad = undefined;
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -460,7 +430,7 @@ export class InvitationList extends InvitationsElement {
     }
     this._actions.applyFocus(this.shadowRoot!, this._loader.pending);
     this._bulk?.applyFocus(this.shadowRoot!);
-    if (this._inviteForm) this._lend(this._inviteForm);
+    if (this._inviteForm) this._invite?.lend(this._inviteForm);
   }
 
   private _pageAnnouncement({ query, page, adapter }: Loaded): string {
@@ -592,7 +562,12 @@ export class InvitationList extends InvitationsElement {
       onSort: (sort) => this._userChange(() => (this.sort = formatSort(sort))),
       roleOptions: this._roleOptions(caps, filters.role),
       onRole: (role) => this._userChange(() => (this.roleFilter = role)),
-      onInvite: this._inviteForm && (() => this._openInvite()),
+      onInvite:
+        this._inviteForm &&
+        (
+          (form) => () =>
+            this._withInvite((dialog) => dialog.open(form))
+        )(this._inviteForm),
     });
 
     let body;
@@ -635,7 +610,7 @@ export class InvitationList extends InvitationsElement {
       <dialog part="invite-dialog" aria-labelledby="invite-title" @close=${() => this._focusInvite()}>
         <div class="dialog-head">
           <h2 id="invite-title">${localize.term('listInviteTitle')}</h2>
-          <button type="button" part="invite-close" @click=${() => this._dialog?.close()}>
+          <button type="button" part="invite-close" @click=${() => this.renderRoot.querySelector('dialog')?.close()}>
             ${localize.term('listClose')}
           </button>
         </div>

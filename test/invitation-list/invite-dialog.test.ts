@@ -10,6 +10,7 @@ import '../../src/invite-form/define.js';
 import type { InviteForm } from '../../src/invite-form/invite-form.js';
 import type { InvitationList } from '../../src/invitation-list/invitation-list.js';
 import { InviteFormHarness } from '../../src/invite-form/harness.js';
+import { inviteDialogCode } from '../../src/invitation-list/internal/invite-dialog-code.js';
 import {
   ADAPTERS,
   emulator,
@@ -17,6 +18,7 @@ import {
   listRequests,
   PROVIDERS,
   renderList,
+  textOf,
   withEmulator,
   type ProviderName,
 } from './helpers.js';
@@ -198,5 +200,40 @@ describe('<invitation-list> Invite dialog', () => {
     expect(form.provider).to.equal('upsun');
     expect(form.adapter, 'the list’s adapter would win over the form’s provider').to.equal(undefined);
     expect(form.endpoint).to.equal(em.endpoint);
+  });
+
+  describe('when the dialog’s code cannot be loaded', () => {
+    type Loadable = { loaded?: unknown; load: () => Promise<unknown> };
+    const code = inviteDialogCode as Loadable;
+    let saved: Loadable;
+    beforeEach(() => (saved = { loaded: code.loaded, load: code.load }));
+    afterEach(() => Object.assign(code, saved));
+
+    it('says so in the notice when Invite is pressed, and opens on the next press', async () => {
+      code.loaded = undefined;
+      code.load = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const em = emulator('clerk', 5);
+      const { el } = await renderList((el) => {
+        withEmulator(em, 'clerk')(el);
+        const form = document.createElement('invite-form');
+        form.slot = 'invite-form';
+        el.append(form);
+      });
+      await el.updateComplete;
+      const form = el.querySelector('invite-form') as InviteForm;
+      inviteButton(el).click();
+      await el.updateComplete;
+      expect(dialogOf(el).open).to.equal(false);
+      expect(textOf(listOf(el).part('notice'))).to.include('The code of this action could not be loaded.');
+      await expect(el).to.be.accessible();
+
+      code.load = saved.load;
+      inviteButton(el).click();
+      await el.updateComplete;
+      expect(dialogOf(el).open).to.equal(true);
+      expect(form.endpoint, 'lent before it opens').to.equal(em.endpoint);
+      expect(form.compact).to.equal(true);
+      dialogOf(el).close();
+    });
   });
 });

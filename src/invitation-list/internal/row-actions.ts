@@ -31,8 +31,8 @@ export interface RowActionsOptions {
 const REVOCABLE = new Set(['pending']);
 /** Statuses worth sending again. */
 const RESENDABLE = new Set(['pending', 'expired', 'failed']);
-/** The code of the row actions did not load (offline, a deploy that removed it): nothing was sent. */
-const loadFailed = (cause: unknown) =>
+/** The code of an action did not load (offline, a deploy that removed it): nothing was sent. */
+export const loadFailed = (cause: unknown) =>
   new InvitationError('The code of this action could not be loaded. Check the connection and try again.', {
     kind: 'network',
     code: 'chunk_load',
