@@ -166,7 +166,7 @@ if (sections.has('size')) {
       [...Object.keys(a.each).map((k) => [k, kB(a.each[k])]), ['all three, with lazyAdapter', kB(a.three)]],
     ),
     '',
-    `**Where the bytes are** (minified bytes of \`src/define.ts\`): lit + @lit/task ${kB(s.composition.lit)}, ` +
+    `**Where the bytes are** (minified bytes of a page importing \`src/define.ts\`): lit + @lit/task ${kB(s.composition.lit)}, ` +
       `\`<invitation-list>\` templates and ` +
       `logic ${kB(s.composition.list)}, \`<invite-form>\` ${kB(s.composition.form)} (both including their styles: ` +
       `${kB(s.composition.styles)} of CSS), shared element code ${kB(s.composition.shared)}, providers ` +
