@@ -563,11 +563,7 @@ export class InvitationList extends InvitationsElement {
       roleOptions: this._roleOptions(caps, filters.role),
       onRole: (role) => this._userChange(() => (this.roleFilter = role)),
       onInvite:
-        this._inviteForm &&
-        (
-          (form) => () =>
-            this._withInvite((dialog) => dialog.open(form))
-        )(this._inviteForm),
+        this._inviteForm && (() => this._withInvite((dialog) => this._inviteForm && dialog.open(this._inviteForm))),
     });
 
     let body;

@@ -536,7 +536,7 @@ export class InviteForm extends InvitationsElement {
     return this.withEnglish(sending).submit(this, adapter, drafts, { run, shown, fieldAttributes: FIELD_ATTRIBUTES });
   };
 
-  /** The import's code while it loads (a file dragged over the form, or chosen). */
+  /** The code that loads for what is on screen: the sending code (focus, an address), the import's (a file). */
   protected override pendingLoads() {
     return [this.sendingLoad, this.importer ? undefined : this.importerLoad?.catch(() => undefined)];
   }

@@ -1,9 +1,10 @@
 /**
  * The submission queue's run, loaded with the first submission (submit-queue.ts holds the queue's state and loads
  * it); the rest of a submission of the form (`submit`: the revokes of "Resend instead", the events, the linked list);
- * and what the form makes of its outcome (`showOutcome`, outcome.ts). It imports values only from model.ts and
- * internal/sleep.ts (which only code loaded on demand imports): a value from a module of the form would make bundlers
- * split that module off the form's first download, into a chunk of its own. Not even lit's `html`, which the form
+ * and what the form makes of its outcome (`showOutcome`, outcome.ts). It imports values only from model.ts, events.ts
+ * and modules that only code loaded on demand imports (outcome.ts, email-problems.ts, internal/sleep.ts, the English
+ * texts it brings): a value from a module of the form would make bundlers split that module off the form's first
+ * download, into a chunk of its own. Not even lit's `html`, which the form
  * hands over: a third chunk loaded on demand importing lit makes Rolldown split lit off the single-file CDN bundle
  * (rolldown/rolldown#10731).
  */
