@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { InvitationList } from '../../src/invitation-list/invitation-list.js';
 import { InvitationError } from '../../src/model.js';
 import { rowActionsRun } from '../../src/invitation-list/internal/row-actions.js';
+import { restoredAfterEach } from '../support/on-demand.js';
 import {
   PROVIDERS,
   deferred,
@@ -282,11 +283,7 @@ describe('<invitation-list>', () => {
   });
 
   describe('when the code of the row actions is not loaded yet', () => {
-    type Loadable = { loaded?: unknown; load: () => Promise<unknown> };
-    const run = rowActionsRun as Loadable;
-    let saved: Loadable;
-    beforeEach(() => (saved = { loaded: run.loaded, load: run.load }));
-    afterEach(() => Object.assign(run, saved));
+    const { code: run, saved } = restoredAfterEach(rowActionsRun);
 
     it('loads it on the press, then sends: the events fire and the row says so', async () => {
       const fake = fakeAdapter({ provider: 'auth0', items: [invitation(1)] });
@@ -294,7 +291,7 @@ describe('<invitation-list>', () => {
       const answer = deferred<never>();
       fake.onResend = () => answer.promise;
       run.loaded = undefined;
-      run.load = () => gate.promise.then(() => saved.load());
+      run.load = () => gate.promise.then(() => saved().load());
       const { el, events } = await renderList(withAdapter(fake));
       listOf(el).action('inv_1', 'resend')!.click();
       await new Promise((resolve) => setTimeout(resolve, 20)); // (updateComplete would wait for the code)
@@ -319,7 +316,7 @@ describe('<invitation-list>', () => {
       expect(fake.resent).to.have.length(0);
       await expect(el).to.be.accessible();
 
-      run.load = saved.load;
+      run.load = saved().load;
       listOf(el).action('inv_1', 'resend')!.click();
       await waitUntil(() => fake.resent.length === 1, 'sent on the next press');
       expect(events.of('invitation-resend')).to.have.length(1);

@@ -11,6 +11,7 @@ import type { InviteForm } from '../../src/invite-form/invite-form.js';
 import type { InvitationList } from '../../src/invitation-list/invitation-list.js';
 import { InviteFormHarness } from '../../src/invite-form/harness.js';
 import { inviteDialogCode } from '../../src/invitation-list/internal/invite-dialog-code.js';
+import { restoredAfterEach } from '../support/on-demand.js';
 import {
   ADAPTERS,
   emulator,
@@ -203,11 +204,7 @@ describe('<invitation-list> Invite dialog', () => {
   });
 
   describe('when the dialog’s code cannot be loaded', () => {
-    type Loadable = { loaded?: unknown; load: () => Promise<unknown> };
-    const code = inviteDialogCode as Loadable;
-    let saved: Loadable;
-    beforeEach(() => (saved = { loaded: code.loaded, load: code.load }));
-    afterEach(() => Object.assign(code, saved));
+    const { code, saved } = restoredAfterEach(inviteDialogCode);
 
     it('says so in the notice when Invite is pressed, and opens on the next press', async () => {
       code.loaded = undefined;
@@ -227,7 +224,7 @@ describe('<invitation-list> Invite dialog', () => {
       expect(textOf(listOf(el).part('notice'))).to.include('The code of this action could not be loaded.');
       await expect(el).to.be.accessible();
 
-      code.load = saved.load;
+      code.load = saved().load;
       inviteButton(el).click();
       await el.updateComplete;
       expect(dialogOf(el).open).to.equal(true);
