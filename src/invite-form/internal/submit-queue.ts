@@ -50,7 +50,7 @@ const sendingCode = onDemand(() => import('./sending.js'));
 
 /**
  * Loads the sending code, once per page: with the first submission, or before it (the form asks when focus first
- * enters it). A load that fails is tried again the next time.
+ * enters it or an address is there). A load that fails is tried again the next time.
  */
 export const preloadSending = (): Promise<Sending> => sendingCode.load();
 
