@@ -60,7 +60,8 @@ export const FlowInviteFromTheList: TogetherStory = {
     });
     await userEvent.click(invite);
     const dialog = list.el.shadowRoot!.querySelector('dialog')!;
-    await expect(dialog.open).toBe(true);
+    // (the dialog's code loads when the form is slotted: a press before it is there waits for it)
+    await until(() => expect(dialog.open).toBe(true));
     const email = 'from.the.list@example.org';
     const f = formIn(canvasElement);
     await userEvent.type(f.emailInput(), email);
