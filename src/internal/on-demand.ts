@@ -1,3 +1,5 @@
+import { InvitationError } from '../model.js';
+
 /** A module loaded on first use and kept for the page: `loaded` once it is there, `load()` to get it. */
 export interface OnDemand<T> {
   readonly loaded?: T;
@@ -20,3 +22,14 @@ export function onDemand<T>(importer: () => Promise<T>): OnDemand<T> {
   };
   return module;
 }
+
+/**
+ * What a caller reports when code it loads on demand did not arrive (offline, a deploy that removed the file): a
+ * network error, and nothing was sent. `what` names the code: "The sending code", "The Clerk code".
+ */
+export const loadError = (what: string, cause: unknown): InvitationError =>
+  new InvitationError(`${what} could not be loaded. Check the connection and try again.`, {
+    kind: 'network',
+    code: 'chunk_load',
+    cause,
+  });

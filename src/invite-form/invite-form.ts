@@ -410,12 +410,11 @@ export class InviteForm extends InvitationsElement {
   private loadSending() {
     if (this.queue.sending || this.sendingLoad) return;
     this.sendingLoad = this.queue
-      .loadSending()
-      .then((sending) => {
-        this.queue.sending ??= sending;
-        this.requestUpdate();
-      })
-      .catch(() => void (this.sendingFailed = true))
+      .load()
+      .then(
+        () => undefined,
+        () => void (this.sendingFailed = true),
+      )
       .finally(() => (this.sendingLoad = undefined));
   }
 

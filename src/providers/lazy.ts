@@ -4,9 +4,8 @@
  * a page draws its toolbar, form and loading state before the dialect's code arrives, and a page that never sends
  * a request never downloads it. The built-in providers are made this way; a custom backend can be too.
  */
-import { InvitationError } from '../model.js';
 import type { InvitationAdapter } from './adapter.js';
-import { onDemand } from '../internal/on-demand.js';
+import { loadError, onDemand } from '../internal/on-demand.js';
 import type { RouteTable } from './kit.js';
 
 /** What a lazy adapter knows before its wire code is loaded. */
@@ -38,8 +37,7 @@ export function lazyAdapter<P extends AdapterProfile>(
     const loaded = code.loaded;
     if (!loaded) {
       return code.load().then(call, (cause: unknown) => {
-        const message = `The ${profile.label} code could not be loaded. Check the connection and try again.`;
-        throw new InvitationError(message, { kind: 'network', code: 'chunk_load', cause });
+        throw loadError(`The ${profile.label} code`, cause);
       });
     }
     try {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { InvitationError, safeHttpsUrl, type Invitation } from '../../model.js';
 import type { InvitationAdapter, RequestContext } from '../../providers/adapter.js';
 import type { LocalizeController } from '../../internal/localize.js';
-import { onDemand } from '../../internal/on-demand.js';
+import { loadError, onDemand } from '../../internal/on-demand.js';
 
 /** What the row actions do once pressed, and the details view (row-actions-run.ts): loaded on first use. */
 export const rowActionsRun = onDemand(() => import('./row-actions-run.js'));
@@ -31,13 +31,8 @@ export interface RowActionsOptions {
 const REVOCABLE = new Set(['pending']);
 /** Statuses worth sending again. */
 const RESENDABLE = new Set(['pending', 'expired', 'failed']);
-/** The code of an action did not load (offline, a deploy that removed it): nothing was sent. */
-export const loadFailed = (cause: unknown) =>
-  new InvitationError('The code of this action could not be loaded. Check the connection and try again.', {
-    kind: 'network',
-    code: 'chunk_load',
-    cause,
-  });
+/** The code of an action did not load: nothing was sent. */
+export const loadFailed = (cause: unknown) => loadError('The code of this action', cause);
 
 /**
  * Row actions of the list: revoke with an inline confirmation and optimistic removal (rolled back when the server

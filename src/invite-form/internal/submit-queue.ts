@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as SendingModule from './sending.js';
 import { InvitationError, type Invitation, type InvitationDraft } from '../../model.js';
 import type { InvitationAdapter, RequestContext } from '../../providers/adapter.js';
-import { onDemand } from '../../internal/on-demand.js';
+import { loadError, onDemand } from '../../internal/on-demand.js';
 
 /** What became of one draft. */
 export interface DraftOutcome {
@@ -136,18 +136,18 @@ export class SubmitQueueController implements ReactiveController {
     return sending.runQueue(this, drafts, options);
   }
 
-  private async load(): Promise<Sending> {
+  /**
+   * Loads the sending code (`loadSending`) and keeps it, or rejects with a network `InvitationError`; the host
+   * renders with it. What `ready()` and `run()` wait for, and the form's load ahead of the first submission.
+   */
+  async load(): Promise<Sending> {
     try {
       this.sending = await this.loadSending();
-      this.host.requestUpdate();
-      return this.sending;
     } catch (cause) {
-      throw new InvitationError('The sending code could not be loaded. Check the connection and try again.', {
-        kind: 'network',
-        code: 'chunk_load',
-        cause,
-      });
+      throw loadError('The sending code', cause);
     }
+    this.host.requestUpdate();
+    return this.sending;
   }
 }
 
