@@ -137,17 +137,19 @@ function alternatives(options) {
  *   the list's Invite dialog (lending, open, close once sent) loaded when a form is slotted: 36,729 / 29,130 B
  *   (list 26,190, oneAdapter 26,158); the final read (one loadError for the code loaded on demand, the form's
  *   early load through the queue's own): 36,685 / 29,057 B (list 26,195, form 24,850, oneAdapter 26,124).
+ * - 2026-12-07, third session: the CSV import reads the form itself (its closures out of the form's first download):
+ *   36,518 / 28,892 B (form 24,688).
  * Now every budget is under its value before issue #16 (everything 44,930, list 35,026, form 35,519, oneAdapter
  * 32,781, libraryOnly 30,805). The budgets are what was measured, +10 B (a lazy chunk's name, a hash of its
  * content, is in the first download). Lower them when a change earns it.
  */
 export const BUDGETS = {
-  everything: 36_695,
+  everything: 36_528,
   list: 26_200,
-  form: 24_860,
+  form: 24_698,
   /** `<invitation-list>` with one adapter from the main entry (the largest of the three). */
   oneAdapter: 26_134,
-  libraryOnly: 29_067,
+  libraryOnly: 28_902,
 };
 
 /** Each budget beside what was measured: `[name, measured, budget]`. */

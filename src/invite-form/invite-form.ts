@@ -472,38 +472,10 @@ export class InviteForm extends InvitationsElement {
   private async loadImporter(): Promise<CsvImport | undefined> {
     this.importFailure = undefined;
     this.importerLoad ??= import('./internal/csv-import.js').then(
-      ({ CsvImport }) =>
-        (this.importer = new CsvImport({
-          element: this,
-          localize: this.localize,
-          queue: this.queue,
-          create: () => this.create,
-          options: () => this.picker.options,
-          current: () => this.picker.current,
-          allowedDomains: () => this.domains,
-          chips: () => this.emails,
-          isEmail,
-          force: () => this.force,
-          draftOptions: () => this.draftOptions(),
-          send: (drafts) => this.sendDrafts(drafts),
-          reason: (error, alone) => this.queue.sending?.reason(this.localize, error, alone) ?? error.message,
-          announce: (message) => (this.announcement = message),
-          closed: (fromPaste) => {
-            void this.updateComplete.then(() => {
-              if (fromPaste) this.focus();
-              else this.renderRoot.querySelector<HTMLElement>('#import-input')?.focus();
-            });
-          },
-        })),
+      ({ CsvImport }) => (this.importer = new CsvImport(this, isEmail)),
     );
     try {
-      const importer = await this.importerLoad;
-      // what the conflict check knows of each row's address (addresses typed earlier, invitations made here)
-      importer.conflictOf ??= (email) => {
-        const conflict = this.conflicts.of(email);
-        return conflict === 'checking' ? conflict : conflict?.kind;
-      };
-      return importer;
+      return await this.importerLoad;
     } catch (error) {
       this.importerLoad = undefined;
       this.importFailure = this.localize.term('formImportLoadFailed', InvitationError.from(error).message);

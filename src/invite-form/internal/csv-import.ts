@@ -3,15 +3,14 @@
  * sending the ready ones through the form's submit queue, and what became of each. Nothing is lost: rows not sent
  * stay in the table, with the reason, and download as CSV.
  */
-import { html, nothing, type ReactiveController, type ReactiveElement } from 'lit';
+import { html, nothing, type ReactiveController } from 'lit';
 import { adoptCss } from '../../internal/lazy-styles.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { csvMessages } from '../../i18n/en-csv.js';
 import type { Messages } from '../../i18n/en.js';
-import type { LocalizeController } from '../../internal/localize.js';
-import type { InvitationDraft, InvitationError } from '../../model.js';
-import type { CreateCapabilities, RoleOption } from '../../providers/adapter.js';
+import type { RoleOption } from '../../providers/adapter.js';
+import type { InviteForm } from '../invite-form.js';
 import {
   checkRows,
   CsvFileError,
@@ -25,44 +24,9 @@ import {
   type RowProblem,
 } from './csv.js';
 import { previewStyles, renderActions, renderPreview, renderRow, type RowView } from './csv-preview.js';
-import type { QueueResult, SubmitQueueController } from './submit-queue.js';
 
 /** What the lead's conflict check says of an address (point 3 of issue 16). */
 export type Conflict = 'invited' | 'member' | 'checking' | undefined;
-
-/** What the import needs of its form. */
-export interface ImportHost {
-  readonly element: ReactiveElement;
-  readonly localize: LocalizeController;
-  readonly queue: SubmitQueueController;
-  create(): CreateCapabilities | undefined;
-  /** The role options, when known. */
-  options(): RoleOption[] | undefined;
-  /** The form's chosen roles (for rows without a role). */
-  current(): string[];
-  allowedDomains(): string[];
-  /** The addresses in the field, as chips. */
-  chips(): string[];
-  /** Whether a text is an email address (the chips' rule). */
-  isEmail(text: string): boolean;
-  /** "Resend if already invited" is ticked. */
-  force(): boolean;
-  /** Every draft field but `email` and `roles`: expiry, send-email, force, the host's fields. */
-  draftOptions(): Partial<InvitationDraft>;
-  /**
-   * Sends drafts as a submission of addresses does: `invitation-create` (cancelable), the queue, `invitation-created`
-   * (and the linked list), `invitation-error`. Undefined when nothing was sent (the event was cancelled, or the form
-   * cannot send). The form does it (this module imports no event class: a lazy chunk sharing them costs more than it
-   * saves).
-   */
-  send(drafts: InvitationDraft[]): Promise<QueueResult | undefined>;
-  /** What to say about a refused row (the form's words for the codes it knows, else the server's message). */
-  reason(error: InvitationError, alone: boolean): string;
-  /** Says it in the form's polite live region. */
-  announce(message: string): void;
-  /** The preview closed: focus back where the import started (the import button, or the email input). */
-  closed(fromPaste: boolean): void;
-}
 
 /** A row of the table: the file's row, checked, with what sending made of it. */
 interface Row extends CheckedRow {
@@ -96,9 +60,13 @@ export class CsvImport implements ReactiveController {
   sent?: number;
   /**
    * What the conflict check says of an address: already invited, already a member, or still checking. A row already
-   * invited (unless "Resend if already invited" is ticked) or already a member is not sent.
+   * invited (unless "Resend if already invited" is ticked) or already a member is not sent. The form's conflict check
+   * knows the addresses typed earlier and the invitations made here.
    */
-  conflictOf?: (email: string) => Conflict;
+  conflictOf = (email: string): Conflict => {
+    const conflict = this.form['conflicts'].of(email);
+    return conflict === 'checking' ? conflict : conflict?.kind;
+  };
 
   private source: (CsvRow & { key: number })[] = [];
   private checkedFor = '';
@@ -114,12 +82,23 @@ export class CsvImport implements ReactiveController {
   private urlFor?: Row[];
   private run = 0;
 
-  constructor(private readonly host: ImportHost) {
-    const el = host.element;
+  /**
+   * This is the form's own code, loaded on first use: it reads the form's private state by name (`form['queue']`,
+   * TypeScript's way in to private members), as sending.ts does. `isEmail` is the chips' rule (addresses.ts), handed
+   * over: a value imported from a module of the form would split that module off the form's first download.
+   */
+  constructor(
+    private readonly form: InviteForm,
+    private readonly isEmail: (text: string) => boolean,
+  ) {
     // The import's English messages and styles arrive with it (a form that never imports downloads neither).
-    Object.assign((el.constructor as unknown as { english: Partial<Messages> }).english, csvMessages);
-    adoptCss(el.shadowRoot, previewStyles);
-    el.addController(this);
+    Object.assign((form.constructor as unknown as { english: Partial<Messages> }).english, csvMessages);
+    adoptCss(form.shadowRoot, previewStyles);
+    form.addController(this);
+  }
+
+  private get localize() {
+    return this.form['localize'];
   }
 
   /** The preview (or the results) is showing. */
@@ -132,7 +111,7 @@ export class CsvImport implements ReactiveController {
   }
 
   private get term() {
-    return this.host.localize.term.bind(this.host.localize);
+    return this.localize.term.bind(this.localize);
   }
 
   /** Reads a file, then previews its rows; a file that cannot be imported gets a message instead. */
@@ -146,7 +125,7 @@ export class CsvImport implements ReactiveController {
       if (run !== this.run) return;
       this.close(false);
       this.error = this.fileError(error);
-      this.host.element.requestUpdate();
+      this.form.requestUpdate();
     }
   }
 
@@ -168,14 +147,14 @@ export class CsvImport implements ReactiveController {
     await new Promise((resolve) => setTimeout(resolve));
     if (run !== this.run) return;
     this.showing = true;
-    this.host.element.requestUpdate();
-    await this.host.element.updateComplete;
-    this.host.element.shadowRoot?.querySelector<HTMLElement>('#import-summary')?.focus();
+    this.form.requestUpdate();
+    await this.form.updateComplete;
+    this.form.shadowRoot?.querySelector<HTMLElement>('#import-summary')?.focus();
   }
 
   private fail(error: CsvFileError) {
     this.error = this.fileError(error);
-    this.host.element.requestUpdate();
+    this.form.requestUpdate();
   }
 
   private fileError(error: unknown): string {
@@ -199,18 +178,24 @@ export class CsvImport implements ReactiveController {
     this.name = '';
     this.checkedFor = '';
     this.revoke();
-    this.host.element.requestUpdate();
-    if (notify) this.host.closed(fromPaste);
+    this.form.requestUpdate();
+    // focus back where the import started: the email input (a paste), or the import button
+    if (notify) {
+      void this.form.updateComplete.then(() => {
+        if (fromPaste) this.form.focus();
+        else this.form.renderRoot.querySelector<HTMLElement>('#import-input')?.focus();
+      });
+    }
   }
 
   /** Checks the rows again when what they are checked against changed (roles chosen, options loaded, domains). */
   private sync() {
-    const create = this.host.create();
+    const create = this.form['create'];
     if (!create) return;
-    const options = this.host.options();
-    const current = this.host.current();
-    const domains = this.host.allowedDomains();
-    const chips = this.host.chips();
+    const options = this.form['picker'].options;
+    const current = this.form['picker'].current;
+    const domains = this.form['domains'];
+    const chips = this.form.emails;
     const key = JSON.stringify([
       create.roles,
       options?.map((o) => [o.value, o.label]),
@@ -227,7 +212,7 @@ export class CsvImport implements ReactiveController {
       current,
       allowedDomains: domains,
       chips,
-      isEmail: this.host.isEmail,
+      isEmail: this.isEmail,
     });
     this.rows = checked.map((row, i) => ({
       ...row,
@@ -240,9 +225,9 @@ export class CsvImport implements ReactiveController {
   /** What keeps a row from being sent: its own problem, or a conflict the server has. */
   private problemOf(row: Row): string | undefined {
     if (row.problem) return this.problemText(row.problem);
-    const conflict = this.conflictOf?.(row.email);
+    const conflict = this.conflictOf(row.email);
     if (conflict === 'member') return this.term('formAlreadyMember');
-    if (conflict === 'invited' && !this.host.force()) return this.term('formAlreadyInvited');
+    if (conflict === 'invited' && !this.form['force']) return this.term('formAlreadyInvited');
     return undefined;
   }
 
@@ -253,7 +238,7 @@ export class CsvImport implements ReactiveController {
       case 'invalid':
         return this.term('formImportRowInvalid');
       case 'domain':
-        return this.term('formImportRowDomain', this.host.localize.list(this.host.allowedDomains(), 'disjunction'));
+        return this.term('formImportRowDomain', this.localize.list(this.form['domains'], 'disjunction'));
       case 'duplicate':
         return this.term('formImportRowDuplicate', p.line);
       case 'in-field':
@@ -276,11 +261,11 @@ export class CsvImport implements ReactiveController {
   /** Sends the ready rows through the form's queue, with the same events as a submission of chips. */
   async send(): Promise<void> {
     const ready = this.ready;
-    if (!ready.length || this.host.queue.busy) return;
-    const extra = this.host.draftOptions();
+    if (!ready.length || this.form['queue'].busy) return;
+    const extra = this.form['draftOptions']();
     const drafts = ready.map((row) => ({ email: row.email, roles: [...row.roles], ...extra }));
     const run = ++this.run;
-    const result = await this.host.send(drafts);
+    const result = await this.form['sendDrafts'](drafts);
     if (!result || run !== this.run) return;
     const sent = new Set<number>();
     result.outcomes.forEach((outcome, i) => {
@@ -288,7 +273,8 @@ export class CsvImport implements ReactiveController {
       if (outcome.invitation) sent.add(row.key);
       else if (outcome.error) {
         const alone = result.outcomes.filter((o) => o.error === outcome.error).length === 1;
-        row.failure = this.term('formResultFailed', this.host.reason(outcome.error, alone));
+        const reason = this.form['queue'].sending?.reason(this.localize, outcome.error, alone);
+        row.failure = this.term('formResultFailed', reason ?? outcome.error.message);
       } else row.failure = this.term('formResultSkipped');
     });
     const created = result.outcomes.flatMap((o) => (o.invitation ? [o.invitation] : []));
@@ -297,14 +283,13 @@ export class CsvImport implements ReactiveController {
     this.checkedFor = '';
     this.sent = created.length;
     if (created.length) {
-      this.host.announce(
-        created.length === 1 ? this.term('formSentOne', created[0].email) : this.term('formSentMany', created.length),
-      );
+      this.form['announcement'] =
+        created.length === 1 ? this.term('formSentOne', created[0].email) : this.term('formSentMany', created.length);
     }
     if (!this.source.length) return this.close();
-    this.host.element.requestUpdate();
-    await this.host.element.updateComplete;
-    this.host.element.shadowRoot?.querySelector<HTMLElement>('#import-summary')?.focus();
+    this.form.requestUpdate();
+    await this.form.updateComplete;
+    this.form.shadowRoot?.querySelector<HTMLElement>('#import-summary')?.focus();
   }
 
   private remove(row: Row, index: number) {
@@ -312,9 +297,9 @@ export class CsvImport implements ReactiveController {
     this.rows = this.rows.filter((r) => r.key !== row.key);
     this.checkedFor = '';
     if (!this.source.length) return this.close();
-    this.host.element.requestUpdate();
-    void this.host.element.updateComplete.then(() => {
-      const root = this.host.element.shadowRoot!;
+    this.form.requestUpdate();
+    void this.form.updateComplete.then(() => {
+      const root = this.form.shadowRoot!;
       const buttons = root.querySelectorAll<HTMLElement>('.row-remove');
       (buttons[Math.min(index, buttons.length - 1)] ?? root.querySelector('#import-summary'))?.focus();
     });
@@ -325,7 +310,7 @@ export class CsvImport implements ReactiveController {
     if (!source || !value) return;
     source.role = value;
     this.checkedFor = '';
-    this.host.element.requestUpdate();
+    this.form.requestUpdate();
   }
 
   /** The rows not sent, as CSV (`email,role,error`), behind an object URL for the download link. */
@@ -360,10 +345,10 @@ export class CsvImport implements ReactiveController {
   renderPreview() {
     this.sync();
     const term = this.term;
-    const l = this.host.localize;
+    const l = this.localize;
     const rows = this.rows;
     const ready = rows.filter((r) => !this.problemOf(r)).length;
-    const options = this.host.options();
+    const options = this.form['picker'].options;
     const label = (value: string) => options?.find((o) => o.value === value)?.label ?? value;
     if (this.slices?.rows !== rows) {
       const slices = [];
@@ -377,13 +362,13 @@ export class CsvImport implements ReactiveController {
       setTimeout(() => {
         this.revealing = false;
         this.shown++;
-        this.host.element.requestUpdate();
+        this.form.requestUpdate();
       });
     }
     // what a row's text depends on besides the row: the language, the force choice, what the conflict check says
     const lang = l.lang();
-    const force = this.host.force();
-    const conflicts = (slice: Row[]) => (this.conflictOf ? slice.map((r) => this.conflictOf!(r.email)).join() : '');
+    const force = this.form['force'];
+    const conflicts = (slice: Row[]) => slice.map((r) => this.conflictOf(r.email)).join();
     return renderPreview({
       localize: l,
       caption: this.name ? term('formImportCaption', this.name) : term('formImportPasted'),
@@ -412,10 +397,10 @@ export class CsvImport implements ReactiveController {
   ): RowView {
     const term = this.term;
     const problem = this.problemOf(row);
-    const conflict = problem ? undefined : this.conflictOf?.(row.email);
+    const conflict = problem ? undefined : this.conflictOf(row.email);
     const fixable = row.problem?.kind === 'role-unknown' && options;
     return {
-      localize: this.host.localize,
+      localize: this.localize,
       line: row.line,
       email: cut(row.email),
       role: cut(row.role && !row.roles.length ? row.role : row.roles.map(label).join(', ')),
@@ -438,10 +423,10 @@ export class CsvImport implements ReactiveController {
 
   /** Send, Cancel (Stop while sending), the progress, and the download of the rows not sent. */
   renderActions() {
-    const queue = this.host.queue;
+    const queue = this.form['queue'];
     const unsent = this.sent !== undefined && !queue.busy ? this.rows : [];
     return renderActions({
-      localize: this.host.localize,
+      localize: this.localize,
       queue,
       count: queue.busy ? queue.total : this.ready.length,
       done: this.sent !== undefined,
