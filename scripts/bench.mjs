@@ -236,10 +236,11 @@ if (['render', 'network', 'memory', 'flows', 'import'].some((name) => sections.h
           ]),
         ),
         '',
-        `Where the difference goes — the element's own table markup (parts, labels, visually hidden full dates, action ` +
-          `labels) written by hand with document.createElement in a shadow root, without and with the element's ` +
-          `stylesheets: markup − hand-written ≈ the richer markup; styled − markup ≈ the CSS; list − styled ≈ Lit, ` +
-          `the toolbar, the pager and the element's logic. "DOM" is the part before style and layout (for the list: ` +
+        `Where the difference goes — the element's own markup, every element, attribute and text it rendered for ` +
+          `the same page (toolbar, table with its parts, labels, visually hidden full dates and every row's buttons, ` +
+          `pager; read from a list beforehand), built by hand with document.createElement in a shadow root, without ` +
+          `and with the element's stylesheets: markup − hand-written ≈ the richer markup; styled − markup ≈ the CSS; ` +
+          `list − styled ≈ Lit and the element's logic. "DOM" is the part before style and layout (for the list: ` +
           `until \`invitation-loaded\`).`,
         '',
         table(

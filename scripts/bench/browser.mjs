@@ -1,10 +1,13 @@
 // @ts-check
 // Browser half of `npm run bench`: builds scripts/bench/index.html with Vite (production: minified, Lit's
-// production build), serves it with `vite preview` on 127.0.0.1, and drives headless Chromium through Playwright.
+// production build, the library's css`` and html`` templates minified as they ship), serves it with `vite preview`
+// on 127.0.0.1, and drives headless Chromium through Playwright.
 // Everything it starts, it stops (server and browser), also when a measurement throws.
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { build, preview } from 'vite';
+import { cssLiteralsPlugin } from '../css-literals.mjs';
+import { htmlLiteralsPlugin } from '../html-literals.mjs';
 import { chromiumArgs, findChromium, missingMessage } from '../../web-test-runner.browsers.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,6 +30,8 @@ export async function withBenchPage(body) {
   if (!executablePath) throw new Error(missingMessage('chromium')); // never let Playwright look for a browser of its own
   await build({
     configFile: false,
+    // the css`` and html`` templates minified as `vite build` ships them (vite.config.ts)
+    plugins: [cssLiteralsPlugin(), htmlLiteralsPlugin()],
     root: `${root}scripts/bench`,
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true, target: 'es2022', reportCompressedSize: false },

@@ -1,8 +1,8 @@
 /**
  * In-page half of `npm run bench` (scripts/bench.mjs drives it through Playwright; nothing here is a test):
  * - render: the same N invitations as an <invitation-list> page and as a hand-written document.createElement table,
- *   each timed from "start" to "laid out"; plus, to tell the costs apart, the element's own table markup and styles
- *   written by hand (no Lit);
+ *   each timed from "start" to "laid out"; plus, to tell the costs apart, the element's own markup and styles built
+ *   by hand (no Lit);
  * - network: what the list sends through the real Clerk adapter to the Clerk emulator (with latency);
  * - memory: many page changes in one list, for the heap measured from outside;
  * - import: a 1,000-row CSV file in `<invite-form>`'s import, to the preview (import-page.ts).
@@ -138,76 +138,68 @@ function styledSheets(): CSSStyleSheet[] {
   return sheets;
 }
 
+/** A node of the element's rendered shadow tree, as data: an element (tag, attributes, children) or a text. */
+type MarkupNode = string | { tag: string; attrs: [string, string][]; children: MarkupNode[] };
+
+const markupOf = (node: Node): MarkupNode[] => {
+  if (node.nodeType === Node.TEXT_NODE) return [node.textContent ?? ''];
+  if (!(node instanceof Element)) return []; // Lit's comment markers are Lit's own cost, measured in the list
+  const attrs = [...node.attributes].map((a): [string, string] => [a.name, a.value]);
+  return [{ tag: node.localName, attrs, children: [...node.childNodes].flatMap(markupOf) }];
+};
+
+const markup = new Map<number, MarkupNode[]>();
 /**
- * Diagnostic: the element's own table markup (parts, data-labels, hidden full dates, action labels) in a shadow
- * root with the element's own stylesheets, written with document.createElement. list − this ≈ what Lit and the
- * element's logic cost; this − vanilla ≈ what the markup and styles cost.
+ * What `<invitation-list>` rendered for `rows` rows (toolbar, table, pager, dialog: the whole shadow tree), read once
+ * from a list of the same data, outside any timing.
+ */
+async function markupFor(rows: number): Promise<MarkupNode[]> {
+  const known = markup.get(rows);
+  if (known) return known;
+  const el = document.createElement('invitation-list');
+  el.adapter = instantAdapter(itemsFor(rows));
+  el.endpoint = ENDPOINT;
+  el.pageSize = rows;
+  const loaded = new Promise((resolve) => el.addEventListener('invitation-loaded', resolve, { once: true }));
+  stage.append(el);
+  await loaded;
+  await el.updateComplete;
+  const nodes = [...el.shadowRoot!.childNodes].flatMap(markupOf);
+  el.remove();
+  markup.set(rows, nodes);
+  return nodes;
+}
+
+/**
+ * Diagnostic: the element's own markup — the same elements, attributes and texts it rendered (parts, labels, hidden
+ * full dates, every row's buttons, the toolbar and the pager) — built with document.createElement in a shadow root,
+ * with the element's own stylesheets, and a listener on each control as the element has. list − this ≈ what Lit and
+ * the element's logic cost; this − vanilla ≈ what the markup and styles cost.
  */
 async function vanillaStyled(rows: number, styled = true): Promise<RenderTiming> {
+  const nodes = await markupFor(rows);
   const start = performance.now();
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
   if (styled) root.adoptedStyleSheets = styledSheets();
-  const el = (tag: string, attrs: Record<string, string> = {}, text?: string) => {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-    if (text !== undefined) node.textContent = text;
-    return node;
+  const noop = () => undefined;
+  const build = (node: MarkupNode): Node => {
+    if (typeof node === 'string') return document.createTextNode(node);
+    const el = document.createElement(node.tag);
+    for (const [name, value] of node.attrs) el.setAttribute(name, value);
+    for (const child of node.children) el.append(build(child));
+    if (node.tag === 'button') el.addEventListener('click', noop);
+    else if (node.tag === 'input' || node.tag === 'select') el.addEventListener('change', noop);
+    return el;
   };
-  const wrapper = el('div', { part: 'table-wrapper' });
-  const table = el('table', { part: 'table', 'aria-busy': 'false' });
-  table.append(el('caption', { part: 'caption', tabindex: '-1' }, 'Invitations'));
-  const keys = ['email', 'status', 'roles', 'inviter', 'created', 'expires', 'actions'];
-  const headRow = el('tr', { part: 'header-row' });
-  keys.forEach((k, i) => headRow.append(el('th', { scope: 'col', part: `header header-${k}` }, HEADINGS[i])));
-  const thead = el('thead');
-  thead.append(headRow);
-  table.append(thead);
-  const tbody = el('tbody');
-  for (const inv of itemsFor(rows)) {
-    const tr = el('tr', { part: 'row', 'data-id': inv.id, 'data-status': inv.status });
-    tr.append(el('th', { scope: 'row', part: 'cell cell-email' }, inv.email));
-    const status = el('td', { part: 'cell cell-status', 'data-label': 'Status' });
-    status.append(el('span', { part: `status status-${inv.status}` }, inv.status));
-    tr.append(status);
-    const roles = inv.roles.map((r) => clerkAdapter.roleLabel?.(r, inv) ?? r).join(', ');
-    tr.append(el('td', { part: 'cell cell-roles', 'data-label': 'Roles' }, roles));
-    tr.append(el('td', { part: 'cell cell-inviter', 'data-label': 'Invited by' }, inv.inviter?.name ?? ''));
-    for (const [key, label, date] of [
-      ['created', 'Sent', inv.createdAt!],
-      ['expires', 'Expires', inv.expiresAt!],
-    ] as const) {
-      const full = fmt.full.format(date);
-      const time = el('time', { datetime: date.toISOString(), title: full, class: '' }, relative(date));
-      time.append(el('span', { class: 'visually-hidden' }, `, ${full}`));
-      const cell = el('td', { part: `cell cell-${key}`, 'data-label': label });
-      cell.append(time);
-      tr.append(cell);
-    }
-    const actions = el('div', { part: 'actions' });
-    if (inv.status === 'pending') {
-      for (const [action, text] of [
-        ['revoke', 'Revoke'],
-        ['copy', 'Copy link'],
-      ]) {
-        const button = el('button', { type: 'button', part: `action action-${action}`, 'aria-label': text }, text);
-        button.addEventListener('click', () => undefined);
-        actions.append(button);
-      }
-    }
-    const cell = el('td', { part: 'cell cell-actions', 'data-label': 'Actions' });
-    cell.append(actions);
-    tr.append(cell);
-    tbody.append(tr);
-  }
-  table.append(tbody);
-  wrapper.append(table);
-  root.append(wrapper);
+  for (const node of nodes) root.append(build(node));
   stage.append(host);
   const built = performance.now();
-  void table.offsetHeight;
+  void root.querySelector('table')!.offsetHeight;
   const end = performance.now();
+  const count = root.querySelectorAll('tbody tr').length;
   host.remove();
+  if (count !== rows) throw new Error(`expected ${rows} rows, saw ${count}`);
   return { total: end - start, script: built - start };
 }
 
@@ -417,6 +409,7 @@ let pageChanges = 0;
 /** Puts one list on the page, on its first page. */
 async function memorySetup(): Promise<void> {
   memoryList?.remove();
+  markup.clear(); // the render section's copies of the list's markup: not the list's heap
   const el = document.createElement('invitation-list');
   el.adapter = clerkAdapter;
   el.endpoint = ENDPOINT;
