@@ -265,6 +265,8 @@ export class CsvImport implements ReactiveController {
     const extra = this.form['draftOptions']();
     const drafts = ready.map((row) => ({ email: row.email, roles: [...row.roles], ...extra }));
     const run = ++this.run;
+    // the form sends, as a submission of addresses: its events, the queue (this module imports no event class: a
+    // lazy chunk sharing them costs more than it saves); undefined when nothing was sent (`invitation-create` cancelled)
     const result = await this.form['sendDrafts'](drafts);
     if (!result || run !== this.run) return;
     const sent = new Set<number>();
