@@ -138,18 +138,19 @@ function alternatives(options) {
  *   (list 26,190, oneAdapter 26,158); the final read (one loadError for the code loaded on demand, the form's
  *   early load through the queue's own): 36,685 / 29,057 B (list 26,195, form 24,850, oneAdapter 26,124).
  * - 2026-12-07, third session: the CSV import reads the form itself (its closures out of the form's first download):
- *   36,518 / 28,892 B (form 24,688).
+ *   36,518 / 28,892 B (form 24,688); the final read (the form's failed load reported with the error it caught):
+ *   36,509 / 28,883 B (form 24,678).
  * Now every budget is under its value before issue #16 (everything 44,930, list 35,026, form 35,519, oneAdapter
  * 32,781, libraryOnly 30,805). The budgets are what was measured, +10 B (a lazy chunk's name, a hash of its
  * content, is in the first download). Lower them when a change earns it.
  */
 export const BUDGETS = {
-  everything: 36_528,
+  everything: 36_519,
   list: 26_200,
-  form: 24_698,
+  form: 24_688,
   /** `<invitation-list>` with one adapter from the main entry (the largest of the three). */
   oneAdapter: 26_134,
-  libraryOnly: 28_902,
+  libraryOnly: 28_893,
 };
 
 /** Each budget beside what was measured: `[name, measured, budget]`. */

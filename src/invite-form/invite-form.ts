@@ -499,10 +499,10 @@ export class InviteForm extends InvitationsElement {
       sending ??= await this.queue.ready();
     } catch (error) {
       // Nothing was sent: the addresses stay, and the alert says why.
-      const result = unsent(drafts, error as InvitationError);
-      if (shown && run === this.runs) this.alerts = [result.failures[0].error.message];
-      this.dispatchEvent(new InvitationErrorEvent(result.failures[0].error, 'create', { drafts }));
-      return result;
+      const failure = error as InvitationError;
+      if (shown && run === this.runs) this.alerts = [failure.message];
+      this.dispatchEvent(new InvitationErrorEvent(failure, 'create', { drafts }));
+      return unsent(drafts, failure);
     }
     return this.withEnglish(sending).submit(this, adapter, drafts, { run, shown, fieldAttributes: FIELD_ATTRIBUTES });
   };
